@@ -1,0 +1,161 @@
+#include "base/file_system.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace clerk {
+
+namespace fs = std::filesystem;
+
+std::string JoinPath(std::string_view dir, std::string_view rel) {
+  if (dir.empty() || (!rel.empty() && rel[0] == '/')) return std::string(rel);
+  std::string out(dir);
+  if (out.back() != '/') out += '/';
+  out += rel;
+  return out;
+}
+
+std::string DirName(std::string_view path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string_view::npos) return "";
+  if (slash == 0) return "/";
+  return std::string(path.substr(0, slash));
+}
+
+std::string NormalPath(std::string_view path) {
+  std::string s = fs::path(std::string(path)).lexically_normal().string();
+  if (s.size() > 1 && s.back() == '/') s.pop_back();
+  return s.empty() ? "." : s;
+}
+
+bool IsInside(std::string_view path, std::string_view dir) {
+  if (dir.empty() || dir == ".") {
+    // Relative paths: inside unless they climb out or are absolute.
+    return !path.empty() && path[0] != '/' && path.substr(0, 3) != "../" &&
+           path != "..";
+  }
+  if (path.size() < dir.size() || path.substr(0, dir.size()) != dir) {
+    return false;
+  }
+  return path.size() == dir.size() || dir.back() == '/' ||
+         path[dir.size()] == '/';
+}
+
+namespace {
+
+class RealFileSystem : public FileSystem {
+ public:
+  Result<std::string> Read(const std::string& path) const override {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      return Status::Error("cannot read " + path + ": Is a directory");
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      return Status::Error("cannot read " + path + ": " + std::strerror(errno));
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) {
+      return Status::Error("cannot read " + path + ": " + std::strerror(errno));
+    }
+    return ss.str();
+  }
+
+  bool Exists(const std::string& path) const override {
+    std::error_code ec;
+    return fs::exists(path, ec);
+  }
+
+  std::string Canonical(const std::string& path) const override {
+    std::error_code ec;
+    fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
+    if (ec) return NormalPath(path);
+    return p.string();
+  }
+
+  Status WriteAtomic(const std::string& path, std::string_view bytes) override {
+    std::string dir = DirName(path);
+    std::string tmpl = JoinPath(dir.empty() ? "." : dir,
+                                "." + fs::path(path).filename().string() +
+                                    ".clerk-XXXXXX");
+    std::string buf = tmpl;
+    int fd = mkstemp(buf.data());
+    if (fd < 0) {
+      return Status::Error("cannot write " + path + ": " +
+                           std::strerror(errno));
+    }
+    size_t done = 0;
+    while (done < bytes.size()) {
+      ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int err = errno;
+        ::close(fd);
+        ::unlink(buf.c_str());
+        return Status::Error("cannot write " + path + ": " +
+                             std::strerror(err));
+      }
+      done += static_cast<size_t>(n);
+    }
+    // Readable by others like any ordinary file (mkstemp makes it 0600).
+    mode_t mask = ::umask(0);
+    ::umask(mask);
+    ::fchmod(fd, 0666 & ~mask);
+    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+      int err = errno;
+      ::unlink(buf.c_str());
+      return Status::Error("cannot write " + path + ": " + std::strerror(err));
+    }
+    if (std::rename(buf.c_str(), path.c_str()) != 0) {
+      int err = errno;
+      ::unlink(buf.c_str());
+      return Status::Error("cannot write " + path + ": " + std::strerror(err));
+    }
+    return Status::Ok();
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<FileSystem> NewRealFileSystem() {
+  return std::make_unique<RealFileSystem>();
+}
+
+void MemoryFileSystem::Add(const std::string& path, std::string content) {
+  files_[NormalPath(path)] = std::move(content);
+}
+
+Result<std::string> MemoryFileSystem::Read(const std::string& path) const {
+  auto it = files_.find(NormalPath(path));
+  if (it == files_.end()) {
+    return Status::Error("cannot read " + path + ": No such file or directory");
+  }
+  return it->second;
+}
+
+bool MemoryFileSystem::Exists(const std::string& path) const {
+  return files_.count(NormalPath(path)) > 0;
+}
+
+std::string MemoryFileSystem::Canonical(const std::string& path) const {
+  return NormalPath(path);
+}
+
+Status MemoryFileSystem::WriteAtomic(const std::string& path,
+                                     std::string_view bytes) {
+  if (!fail_prefix_.empty() && IsInside(NormalPath(path), fail_prefix_)) {
+    return Status::Error("cannot write " + path + ": Permission denied");
+  }
+  files_[NormalPath(path)] = std::string(bytes);
+  return Status::Ok();
+}
+
+}  // namespace clerk

@@ -1,0 +1,60 @@
+// All file access goes through a FileSystem: the real one for the CLI, an
+// in-memory one for tests.
+#ifndef CLERK_BASE_FILE_SYSTEM_H_
+#define CLERK_BASE_FILE_SYSTEM_H_
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "base/status.h"
+
+namespace clerk {
+
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  // The whole file. Error message: "cannot read PATH: REASON".
+  virtual Result<std::string> Read(const std::string& path) const = 0;
+  virtual bool Exists(const std::string& path) const = 0;
+  // The path with symbolic links resolved, when the file system has any;
+  // otherwise the lexically normal path. Used to confine includes.
+  virtual std::string Canonical(const std::string& path) const = 0;
+  // Writes atomically: a temporary file beside `path`, then rename. On
+  // failure nothing at `path` changes. Error: "cannot write PATH: REASON".
+  virtual Status WriteAtomic(const std::string& path,
+                             std::string_view bytes) = 0;
+};
+
+// The process's file system.
+std::unique_ptr<FileSystem> NewRealFileSystem();
+
+// Files held in memory, keyed by lexically normal path. For tests.
+class MemoryFileSystem : public FileSystem {
+ public:
+  void Add(const std::string& path, std::string content);
+  // Paths written to under this prefix fail (to test unwritable output).
+  void FailWritesUnder(const std::string& prefix) { fail_prefix_ = prefix; }
+  const std::map<std::string, std::string>& files() const { return files_; }
+
+  Result<std::string> Read(const std::string& path) const override;
+  bool Exists(const std::string& path) const override;
+  std::string Canonical(const std::string& path) const override;
+  Status WriteAtomic(const std::string& path, std::string_view bytes) override;
+
+ private:
+  std::map<std::string, std::string> files_;
+  std::string fail_prefix_;
+};
+
+// Path helpers (lexical; '/' separated).
+std::string JoinPath(std::string_view dir, std::string_view rel);
+std::string DirName(std::string_view path);  // "" for a bare file name
+std::string NormalPath(std::string_view path);
+// True when `path` is `dir` or lies below it (both canonical or normal).
+bool IsInside(std::string_view path, std::string_view dir);
+
+}  // namespace clerk
+
+#endif  // CLERK_BASE_FILE_SYSTEM_H_

@@ -1,0 +1,201 @@
+// The document model: a numbered committee paper as plain C++ values.
+//
+// This is the contract between the phases. merge/ builds it, number/ fills in
+// every number and every cross-reference text, and each renderer reads it
+// (with the Style, style.h) and nothing else. It knows nothing of XML, XPath,
+// PDF or DOCX. It keeps the semantics later renderers need: heading levels,
+// table header rows, alt text, the document language.
+//
+// The tree is made of Nodes. Each NodeKind documents which fields it uses;
+// fields a kind does not use stay empty. Walk it with Walk() (walk.h).
+#ifndef CLERK_MODEL_DOCUMENT_H_
+#define CLERK_MODEL_DOCUMENT_H_
+
+#include <string>
+#include <vector>
+
+#include "base/source_loc.h"
+
+namespace clerk::model {
+
+// ---------------------------------------------------------------- inline --
+
+enum class RunKind {
+  kText,         // text
+  kLink,         // text, target = URL ("mailto:…", "https://…")
+  kXref,         // target = id of a node; text filled by number/ (e.g.
+                 // "paragraph 2.3"); xref_form says which form
+  kPlaceholder,  // a value missing in draft mode: text is what to show
+                 // ("[missing: plan/owner]"); renderers highlight it
+  kLineBreak,    // a forced line break inside a paragraph; no text
+};
+
+// How a cross-reference reads once resolved.
+enum class XrefForm {
+  kFull,    // "paragraph 2.3", "section 4", "recommendation 2",
+            // "Appendix 1", "resolution (a)", "Table 1"
+  kNumber,  // "2.3", "4", "2", "1", "(a)", "1"
+  kTitle,   // the target's title text ("Current Position")
+};
+
+struct Run {
+  RunKind kind = RunKind::kText;
+  std::string text;    // UTF-8, white space already collapsed
+  std::string target;  // kLink: URL; kXref: target id
+  bool bold = false;
+  bool italic = false;
+  XrefForm xref_form = XrefForm::kFull;
+  SourceLoc loc;  // where the run came from (for errors found later)
+};
+
+using Runs = std::vector<Run>;
+
+// Plain text of runs (line breaks become "\n").
+std::string PlainText(const Runs& runs);
+
+// ---------------------------------------------------------------- blocks --
+
+enum class NodeKind {
+  kDocument,   // the root; children: blocks
+  kTitle,      // title lines at the top: level 0 = main title ("SEND Update"),
+               // level 1 = kicker/subtitle ("Agenda item", committee + date);
+               // runs
+  kCover,      // the labelled cover block; children: kCoverField
+  kCoverField, // title = label ("From", "Summary"); key = engine name of a
+               // known field ("from", "to", "date", "subject",
+               // "classification", "key-decision", "summary",
+               // "recommendations", or "" for a house field); children:
+               // kParagraph (unnumbered) and kList, the value
+  kSection,    // title = heading runs; level 1 = section, 2 = sub-section;
+               // numbered => number.label "1"; children: blocks
+  kHeading,    // a sub-heading inside a section that is not a container;
+               // level 2 or 3; runs; numbered headings take the next
+               // paragraph number (rare house style)
+  kParagraph,  // runs; level 1 = paragraph (1.1), 2 = sub-paragraph ((a)),
+               // 3 = sub-sub-paragraph ((i)); children: its sub-paragraphs
+  kList,       // list.kind says which; title = heading line above the items
+               // ("Resolved –", "RESOLVED:"); children: kListItem
+  kListItem,   // runs; number.label "1." "(a)"; children: nested blocks
+  kTable,      // table.*; title = caption; children: kRow
+  kRow,        // row_header => a header row (repeated on each page);
+               // children: kCell
+  kCell,       // runs; rag; col_span
+  kContact,    // contact.*: a named officer
+  kAppendix,   // number.label "Appendix 1"; title = heading runs;
+               // landscape; children: blocks
+  kPageBreak,  // a forced page break
+  kImage,      // image.*: a picture (path to PNG/JPEG) with alt text
+};
+
+// The number the numbering pass gave a node. Renderers print `label`; DOCX
+// also uses scheme/level/value/instance to build numbering.xml so that Word
+// shows the same numbers.
+struct Number {
+  std::string label;   // the formatted number: "2", "2.3", "(a)", "Appendix 1"
+  std::string scheme;  // style scheme name: "body", "recommendations", …
+  int level = 0;       // 0-based level inside the scheme
+  int value = 0;       // this level's counter value (3 for "2.3")
+  int instance = 0;    // lists: which run of the scheme this item belongs to;
+                       // a new instance starts each time a list restarts
+  bool restart = false;  // true on the first node of an instance whose
+                         // value does not simply continue (DOCX start override)
+};
+
+enum class ListKind {
+  kRecommendations,  // "1.", numbered by the "recommendations" scheme
+  kResolutions,      // "(a)", numbered by the "resolutions" scheme
+  kNumbered,         // an ordinary numbered list ("numbered" scheme)
+  kBulleted,         // bullets; no numbers
+  kPlain,            // one item per line, no marker (contact lines, "None.")
+};
+
+struct ListInfo {
+  ListKind kind = ListKind::kNumbered;
+  std::string scheme;        // numbering scheme name; "" = the kind's default
+  std::string derived_from;  // resolutions: id of the recommendations list
+                             // they were derived from, for information
+};
+
+enum class Rag { kNone, kRed, kAmber, kGreen, kComplete, kNotStarted };
+
+// "Red", "Amber", "Green", "Complete", "Not started", "".
+const char* RagName(Rag r);
+
+enum class Align { kLeft, kCenter, kRight };
+
+struct Column {
+  std::string width;  // "" = fitted; "30%" = share of the text width;
+                      // "25mm"/"2cm"/"40pt" = fixed; "2*" = relative weight
+  Align align = Align::kLeft;
+};
+
+struct TableInfo {
+  std::vector<Column> columns;
+  bool repeat_header = true;  // header rows repeat on every page
+  bool continued_caption = false;  // print "(continued)" after the caption
+                                   // on later pages
+  bool borders = true;
+  std::string alt;  // a summary for accessible output
+};
+
+struct ContactInfo {
+  std::string role;   // "Relevant Director", "Report author"
+  std::string name;
+  std::string job_title;
+  std::string phone;
+  std::string email;
+  std::string address;
+};
+
+struct ImageInfo {
+  std::string path;  // resolved path of the PNG or JPEG
+  std::string alt;
+  double width_mm = 0;  // 0 = natural size
+};
+
+struct Node {
+  NodeKind kind = NodeKind::kParagraph;
+  SourceLoc loc;    // the template element that made it
+  std::string id;   // cross-reference target id, "" if none
+  std::string key;  // kCoverField: engine field name
+  int level = 1;
+  bool numbered = true;  // kSection, kHeading, kParagraph, kAppendix
+  bool landscape = false;  // kAppendix, kSection: wants A4 landscape
+  bool keep_with_next = false;  // hint from the template (headings always
+                                // keep with next)
+  Number number;   // filled by number/
+  Runs title;      // kSection, kAppendix, kCoverField, kList, kTable
+  Runs runs;       // kTitle, kHeading, kParagraph, kListItem, kCell
+  ListInfo list;           // kList
+  TableInfo table;         // kTable
+  bool row_header = false; // kRow
+  Rag rag = Rag::kNone;    // kCell
+  int col_span = 1;        // kCell
+  ContactInfo contact;     // kContact
+  ImageInfo image;         // kImage
+  std::vector<Node> children;
+};
+
+// Document-wide facts: the Info dictionary / docProps, header and footer.
+struct Metadata {
+  std::string title;           // "SEND 'Written Statement of Action' Update"
+  std::string subject;
+  std::string author;          // the council or the report's author
+  std::string keywords;
+  std::string council;
+  std::string committee;
+  std::string date;            // the meeting date as printed
+  std::string reference;       // report reference ("CYP/2026/059")
+  std::string classification;  // "Unrestricted", "EXEMPT – NOT FOR PUBLICATION"
+  std::string language = "en-GB";
+};
+
+struct Document {
+  Metadata meta;
+  Node root;  // kind == kDocument
+  bool draft = false;  // rendered in draft mode (placeholders present)
+};
+
+}  // namespace clerk::model
+
+#endif  // CLERK_MODEL_DOCUMENT_H_

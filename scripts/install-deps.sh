@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs everything clerk needs to build, test and check its output, from Debian 12 packages.
+# Usage: sudo scripts/install-deps.sh [--no-checkers]
+#   --no-checkers  skip the output checkers' packages (LibreOffice, qpdf, poppler, python3-docx)
+set -euo pipefail
+with_checkers=1
+[ "${1:-}" = "--no-checkers" ] && with_checkers=0
+
+build_pkgs=(
+  build-essential cmake pkg-config
+  libhpdf-dev libpugixml-dev libboost-program-options-dev
+  libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
+  fonts-liberation2
+)
+checker_pkgs=(
+  qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
+  libreoffice-writer-nogui unzip
+)
+pkgs=("${build_pkgs[@]}")
+[ "$with_checkers" = 1 ] && pkgs+=("${checker_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#pkgs[@]} packages already installed"
+  exit 0
+fi
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: installed ${missing[*]}"
