@@ -163,6 +163,8 @@ struct Node {
   bool landscape = false;  // kAppendix, kSection: wants A4 landscape
   bool keep_with_next = false;  // hint from the template (headings always
                                 // keep with next)
+  int start_at = 0;  // kSection, kList: the counter restarts at this value
+                     // (from data: minute 84); 0 = no restart
   Number number;   // filled by number/
   Runs title;      // kSection, kAppendix, kCoverField, kList, kTable
   Runs runs;       // kTitle, kHeading, kParagraph, kListItem, kCell

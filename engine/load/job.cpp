@@ -1,0 +1,97 @@
+#include "load/job.h"
+
+#include "load/source_file.h"
+#include "load/xml_check.h"
+
+namespace clerk {
+
+bool LooksLikeJob(const std::string& text) {
+  size_t i = 0;
+  while ((i = text.find('<', i)) != std::string::npos) {
+    if (i + 1 < text.size() && (text[i + 1] == '?' || text[i + 1] == '!')) {
+      ++i;
+      continue;
+    }
+    std::string_view rest(text.data() + i + 1, text.size() - i - 1);
+    return rest.substr(0, 3) == "job" &&
+           (rest.size() == 3 || rest[3] == ' ' || rest[3] == '>' ||
+            rest[3] == '\n' || rest[3] == '\t' || rest[3] == '\r' ||
+            rest[3] == '/');
+  }
+  return false;
+}
+
+std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
+                           Diagnostics* diags) {
+  auto file = LoadXmlFile(fs, path, "job file", SourceLoc{}, diags);
+  if (!file) return std::nullopt;
+  int before = diags->error_count();
+  pugi::xml_node root = file->doc.document_element();
+  Job job;
+  job.file = path;
+  std::string dir = DirName(path);
+  CheckAttributes(*file, root, {}, diags);
+  CheckNoText(*file, root, diags);
+  auto href = [&](pugi::xml_node el) -> NamedPath {
+    NamedPath np;
+    np.loc = file->LocOf(el);
+    pugi::xml_attribute a = el.attribute("href");
+    if (!a || !*a.value()) {
+      diags->Error(np.loc, "<" + std::string(LocalName(el)) +
+                               "> needs an href attribute");
+      return np;
+    }
+    np.path = JoinPath(dir, a.value());
+    np.loc = file->LocOf(el, a);
+    return np;
+  };
+  const std::vector<std::string_view> kElements = {"template", "style", "data",
+                                                   "param", "output"};
+  for (pugi::xml_node el : root.children()) {
+    if (el.type() != pugi::node_element) continue;
+    std::string_view n = LocalName(el);
+    if (n == "template") {
+      CheckAttributes(*file, el, {"href"}, diags);
+      job.template_path = href(el);
+    } else if (n == "style") {
+      CheckAttributes(*file, el, {"href"}, diags);
+      job.style_path = href(el);
+    } else if (n == "data") {
+      CheckAttributes(*file, el, {"name", "href"}, diags);
+      NamedPath np = href(el);
+      np.name = el.attribute("name").value();
+      if (np.name.empty()) {
+        diags->Error(file->LocOf(el), "<data> needs a name attribute (the "
+                                      "XPath variable, e.g. name=\"plan\" "
+                                      "for $plan)");
+      }
+      job.data.push_back(std::move(np));
+    } else if (n == "param") {
+      CheckAttributes(*file, el, {"name", "value"}, diags);
+      NamedPath np;
+      np.loc = file->LocOf(el);
+      np.name = el.attribute("name").value();
+      np.path = el.attribute("value").value();
+      if (np.name.empty()) diags->Error(np.loc, "<param> needs a name attribute");
+      job.params.push_back(std::move(np));
+    } else if (n == "output") {
+      CheckAttributes(*file, el, {"name", "mode", "formats"}, diags);
+      job.output_name = el.attribute("name").value();
+      job.mode = el.attribute("mode").value();
+      job.formats = el.attribute("formats").value();
+      if (!job.mode.empty() && job.mode != "draft" && job.mode != "final") {
+        diags->Error(file->LocOf(el, el.attribute("mode")),
+                     "unknown mode '" + job.mode + "' (draft or final)");
+      }
+    } else {
+      UnknownElement(*file, el, kElements, "in a job file", diags);
+    }
+  }
+  if (job.template_path.path.empty() && diags->error_count() == before) {
+    diags->Error(file->LocOf(root), "the job names no <template href=\"…\"/>");
+  }
+  if (diags->error_count() > before) return std::nullopt;
+  return job;
+}
+
+}  // namespace clerk

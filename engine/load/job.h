@@ -1,0 +1,43 @@
+// A job file (samples/NAME/report.xml, root <job>): which template, style,
+// data and parameters make one report, so `clerk render report.xml` needs no
+// other argument. Paths in it are relative to the job file.
+#ifndef CLERK_LOAD_JOB_H_
+#define CLERK_LOAD_JOB_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/file_system.h"
+#include "base/source_loc.h"
+
+namespace clerk {
+
+struct NamedPath {
+  std::string name;
+  std::string path;
+  SourceLoc loc;  // where it was named
+};
+
+struct Job {
+  std::string file;           // the job file ("" when rendering a template)
+  NamedPath template_path;    // name unused
+  NamedPath style_path;       // path "" = the template's or the built-in
+  std::vector<NamedPath> data;    // in order; the first is the context
+  std::vector<NamedPath> params;  // path holds the value
+  std::string output_name;    // file name stem; "" = from the file name
+  std::string mode;           // "draft", "final" or ""
+  std::string formats;        // "pdf,docx" or ""
+};
+
+// Reads a job file. Problems go to diags; nullopt on error.
+std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
+                           Diagnostics* diags);
+
+// True when the file's root element is <job> (cheap sniff of the text).
+bool LooksLikeJob(const std::string& text);
+
+}  // namespace clerk
+
+#endif  // CLERK_LOAD_JOB_H_

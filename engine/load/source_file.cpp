@@ -1,0 +1,160 @@
+#include "load/source_file.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/utf8.h"
+
+namespace clerk {
+
+LineIndex::LineIndex(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+}
+
+SourceLoc LineIndex::Loc(const std::string& file, size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
+  size_t start = starts_[line - 1];
+  int col = 1 + static_cast<int>(
+                    Utf8Length(text_.substr(start, offset - start)));
+  return SourceLoc{file, static_cast<int>(line), col};
+}
+
+std::string_view LineIndex::Line(int line) const {
+  if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
+  size_t b = starts_[static_cast<size_t>(line) - 1];
+  size_t e = static_cast<size_t>(line) < starts_.size()
+                 ? starts_[static_cast<size_t>(line)] - 1
+                 : text_.size();
+  if (e > b && text_[e - 1] == '\r') --e;
+  return text_.substr(b, e - b);
+}
+
+SourceLoc SourceFile::LocOfOffset(size_t offset) const {
+  return lines->Loc(path, offset);
+}
+
+SourceLoc SourceFile::LocOf(pugi::xml_node node) const {
+  ptrdiff_t off = node.offset_debug();
+  if (off < 0) return SourceLoc{path, 0, 0};
+  size_t o = static_cast<size_t>(off);
+  // offset_debug points at the element name; step back onto '<'.
+  if (node.type() == pugi::node_element && o > 0 && text[o - 1] == '<') --o;
+  return LocOfOffset(o);
+}
+
+SourceLoc SourceFile::LocOf(pugi::xml_node element,
+                            pugi::xml_attribute attr) const {
+  ptrdiff_t off = element.offset_debug();
+  if (off < 0) return LocOf(element);
+  size_t end = text.find('>', static_cast<size_t>(off));
+  if (end == std::string::npos) end = text.size();
+  std::string_view tag(text.data() + off, end - static_cast<size_t>(off));
+  std::string name = attr.name();
+  size_t pos = 0;
+  while ((pos = tag.find(name, pos)) != std::string_view::npos) {
+    bool start_ok = pos > 0 && (tag[pos - 1] == ' ' || tag[pos - 1] == '\t' ||
+                                tag[pos - 1] == '\n' || tag[pos - 1] == '\r');
+    size_t after = pos + name.size();
+    while (after < tag.size() && (tag[after] == ' ' || tag[after] == '\t' ||
+                                  tag[after] == '\n' || tag[after] == '\r')) {
+      ++after;
+    }
+    if (start_ok && after < tag.size() && tag[after] == '=') {
+      return LocOfOffset(static_cast<size_t>(off) + pos);
+    }
+    pos += name.size();
+  }
+  return LocOf(element);
+}
+
+std::string_view LocalName(pugi::xml_node node) {
+  std::string_view n = node.name();
+  size_t colon = n.find(':');
+  return colon == std::string_view::npos ? n : n.substr(colon + 1);
+}
+
+namespace {
+
+std::string ParseErrorText(pugi::xml_parse_status s) {
+  switch (s) {
+    case pugi::status_unrecognized_tag: return "unrecognized tag";
+    case pugi::status_bad_pi: return "malformed processing instruction";
+    case pugi::status_bad_comment: return "malformed comment";
+    case pugi::status_bad_cdata: return "malformed CDATA section";
+    case pugi::status_bad_doctype: return "malformed DOCTYPE";
+    case pugi::status_bad_pcdata: return "malformed text";
+    case pugi::status_bad_start_element: return "malformed start tag";
+    case pugi::status_bad_attribute:
+      return "malformed attribute (is a value missing its quotes?)";
+    case pugi::status_bad_end_element: return "malformed end tag";
+    case pugi::status_end_element_mismatch:
+      return "end tag does not match the open element";
+    case pugi::status_append_invalid_root: return "invalid document root";
+    case pugi::status_no_document_element: return "no root element";
+    default: return "not well-formed";
+  }
+}
+
+}  // namespace
+
+std::shared_ptr<SourceFile> ParseXmlText(std::string path, std::string text,
+                                         const std::string& what,
+                                         Diagnostics* diags) {
+  auto file = std::make_shared<SourceFile>();
+  file->path = std::move(path);
+  file->text = std::move(text);
+  file->lines = std::make_unique<LineIndex>(file->text);
+  const std::string& t = file->text;
+
+  if (Trim(t).empty()) {
+    diags->Error(SourceLoc{file->path, 1, 1},
+                 "malformed XML in " + what + ": the file is empty");
+    return nullptr;
+  }
+  size_t bad = 0;
+  if (!IsValidUtf8(t, &bad)) {
+    diags->Error(file->LocOfOffset(bad),
+                 "invalid UTF-8 in " + what +
+                     " (save the file as UTF-8)");
+    return nullptr;
+  }
+  unsigned opts = pugi::parse_default | pugi::parse_ws_pcdata |
+                  pugi::parse_doctype;
+  pugi::xml_parse_result r =
+      file->doc.load_buffer(t.data(), t.size(), opts, pugi::encoding_utf8);
+  if (!r) {
+    diags->Error(file->LocOfOffset(static_cast<size_t>(r.offset)),
+                 "malformed XML in " + what + ": " +
+                     ParseErrorText(r.status));
+    return nullptr;
+  }
+  for (pugi::xml_node n : file->doc.children()) {
+    if (n.type() == pugi::node_doctype) {
+      diags->Error(file->LocOfOffset(static_cast<size_t>(n.offset_debug())),
+                   "DOCTYPE is not allowed in " + what +
+                       " (clerk refuses DTDs and entity definitions)");
+      return nullptr;
+    }
+  }
+  return file;
+}
+
+std::shared_ptr<SourceFile> LoadXmlFile(const FileSystem& fs,
+                                        const std::string& path,
+                                        const std::string& what,
+                                        const SourceLoc& from,
+                                        Diagnostics* diags) {
+  Result<std::string> text = fs.Read(path);
+  if (!text.ok()) {
+    diags->Error(from, text.status().message());
+    return nullptr;
+  }
+  return ParseXmlText(path, std::move(*text), what, diags);
+}
+
+}  // namespace clerk

@@ -1,0 +1,376 @@
+#include "load/style_loader.h"
+
+#include <cmath>
+
+#include "load/source_file.h"
+#include "load/xml_check.h"
+
+namespace clerk {
+
+namespace {
+
+using model::NumFormat;
+using model::NumLevel;
+using model::NumScheme;
+using model::Style;
+
+const std::vector<std::string_view> kElements = {
+    "page", "font", "text", "body", "header", "footer", "logo", "colors",
+    "resolutions", "xref", "numbering", "continued"};
+const std::vector<std::string_view> kTextNames = {
+    "normal", "title", "subtitle", "heading1", "heading2", "heading3",
+    "cover-label", "cover-value", "table", "table-header", "list-heading",
+    "caption", "header", "footer"};
+const std::vector<std::string_view> kSchemeNames = {
+    "body", "recommendations", "resolutions", "numbered", "bullet",
+    "appendix", "table"};
+const std::vector<std::string_view> kFormats = {
+    "decimal", "lower-alpha", "upper-alpha", "lower-roman", "upper-roman",
+    "bullet", "none"};
+
+class StyleReader {
+ public:
+  StyleReader(const FileSystem& fs, const SourceFile& file, Diagnostics* d)
+      : fs_(fs), file_(file), diags_(d) {}
+
+  void Read(pugi::xml_node root, Style* s) {
+    CheckAttributes(file_, root, {"name"}, diags_);
+    if (root.attribute("name")) s->name = root.attribute("name").value();
+    CheckNoText(file_, root, diags_);
+    for (pugi::xml_node el : root.children()) {
+      if (el.type() != pugi::node_element) continue;
+      std::string_view n = LocalName(el);
+      if (n == "page") Page(el, s);
+      else if (n == "font") Font(el, s);
+      else if (n == "text") Text(el, s);
+      else if (n == "body") Body(el, s);
+      else if (n == "header") HeaderFooterEl(el, &s->header);
+      else if (n == "footer") HeaderFooterEl(el, &s->footer);
+      else if (n == "logo") Logo(el, s);
+      else if (n == "colors") ColorsEl(el, s);
+      else if (n == "resolutions") Resolutions(el, s);
+      else if (n == "xref") Xref(el, s);
+      else if (n == "numbering") Numbering(el, s);
+      else if (n == "continued") Continued(el, s);
+      else UnknownElement(file_, el, kElements, "in a style", diags_);
+    }
+  }
+
+ private:
+  void Page(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el,
+                    {"size", "orientation", "margin", "margin-top",
+                     "margin-bottom", "margin-left", "margin-right",
+                     "header-distance", "footer-distance"},
+                    diags_);
+    if (auto a = el.attribute("size")) {
+      std::string v = a.value();
+      if (v == "A4" || v == "a4") {
+        s->page.width = 595.2756, s->page.height = 841.8898;
+      } else if (v == "A3" || v == "a3") {
+        s->page.width = 841.8898, s->page.height = 1190.5512;
+      } else if (v == "letter") {
+        s->page.width = 612, s->page.height = 792;
+      } else {
+        diags_->Error(file_.LocOf(el, a), "unknown page size '" + v +
+                                              "' (A4, A3 or letter)");
+      }
+    }
+    if (auto m = LengthAttr(file_, el, "margin", diags_)) {
+      s->page.margin_top = s->page.margin_bottom = s->page.margin_left =
+          s->page.margin_right = *m;
+    }
+    if (auto m = LengthAttr(file_, el, "margin-top", diags_)) s->page.margin_top = *m;
+    if (auto m = LengthAttr(file_, el, "margin-bottom", diags_)) s->page.margin_bottom = *m;
+    if (auto m = LengthAttr(file_, el, "margin-left", diags_)) s->page.margin_left = *m;
+    if (auto m = LengthAttr(file_, el, "margin-right", diags_)) s->page.margin_right = *m;
+    if (auto m = LengthAttr(file_, el, "header-distance", diags_)) s->page.header_distance = *m;
+    if (auto m = LengthAttr(file_, el, "footer-distance", diags_)) s->page.footer_distance = *m;
+    if (auto a = el.attribute("orientation")) {
+      std::string v = a.value();
+      if (v == "landscape") {
+        if (s->page.width < s->page.height) std::swap(s->page.width, s->page.height);
+      } else if (v != "portrait") {
+        diags_->Error(file_.LocOf(el, a), "unknown orientation '" + v +
+                                              "' (portrait or landscape)");
+      }
+    }
+  }
+
+  std::string FontPath(pugi::xml_node el, const char* attr) {
+    pugi::xml_attribute a = el.attribute(attr);
+    std::string name = a.value();
+    std::string beside = JoinPath(DirName(file_.path), name);
+    if (fs_.Exists(beside)) return beside;
+    std::string sys = JoinPath("/usr/share/fonts/truetype/liberation2", name);
+    if (fs_.Exists(sys)) return sys;
+    diags_->Error(file_.LocOf(el, a),
+                  "font file '" + name + "' not found (looked beside the "
+                  "style and in /usr/share/fonts/truetype/liberation2)");
+    return "";
+  }
+
+  void Font(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el,
+                    {"family", "regular", "bold", "italic", "bold-italic"},
+                    diags_);
+    if (el.attribute("family")) s->font_family = el.attribute("family").value();
+    if (el.attribute("regular")) s->font.regular = FontPath(el, "regular");
+    if (el.attribute("bold")) s->font.bold = FontPath(el, "bold");
+    if (el.attribute("italic")) s->font.italic = FontPath(el, "italic");
+    if (el.attribute("bold-italic")) s->font.bold_italic = FontPath(el, "bold-italic");
+  }
+
+  void Text(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el,
+                    {"name", "size", "bold", "italic", "color", "space-before",
+                     "space-after", "line-height", "keep-with-next", "caps"},
+                    diags_);
+    pugi::xml_attribute na = el.attribute("name");
+    std::string name = na.value();
+    bool known = false;
+    for (auto k : kTextNames) known = known || k == name;
+    if (!known) {
+      std::string msg = na ? "unknown text style '" + name + "'"
+                           : std::string("<text> needs a name");
+      std::string sug = Suggest(name, kTextNames);
+      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+      diags_->Error(na ? file_.LocOf(el, na) : file_.LocOf(el), msg);
+      return;
+    }
+    model::TextStyle& t = s->text[name];
+    if (auto v = LengthAttr(file_, el, "size", diags_)) t.size = *v;
+    if (auto v = BoolAttr(file_, el, "bold", diags_)) t.bold = *v;
+    if (auto v = BoolAttr(file_, el, "italic", diags_)) t.italic = *v;
+    if (auto v = ColorAttr(file_, el, "color", diags_)) t.color = *v;
+    if (auto v = LengthAttr(file_, el, "space-before", diags_)) t.space_before = *v;
+    if (auto v = LengthAttr(file_, el, "space-after", diags_)) t.space_after = *v;
+    if (auto v = NumberAttr(file_, el, "line-height", diags_)) t.line_height = *v;
+    if (auto v = BoolAttr(file_, el, "keep-with-next", diags_)) t.keep_with_next = *v;
+    if (auto v = BoolAttr(file_, el, "caps", diags_)) t.all_caps = *v;
+  }
+
+  void Body(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"justify", "language"}, diags_);
+    if (auto v = BoolAttr(file_, el, "justify", diags_)) s->justify = *v;
+    if (el.attribute("language")) s->language = el.attribute("language").value();
+  }
+
+  void HeaderFooterEl(pugi::xml_node el, model::HeaderFooter* hf) {
+    CheckAttributes(file_, el, {"left", "center", "right", "size", "first-page"},
+                    diags_);
+    if (el.attribute("left")) hf->left = el.attribute("left").value();
+    if (el.attribute("center")) hf->center = el.attribute("center").value();
+    if (el.attribute("right")) hf->right = el.attribute("right").value();
+    if (auto v = LengthAttr(file_, el, "size", diags_)) hf->size = *v;
+    if (auto v = BoolAttr(file_, el, "first-page", diags_)) hf->first_page = *v;
+  }
+
+  void Logo(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"src", "width"}, diags_);
+    if (auto a = el.attribute("src")) {
+      std::string p = JoinPath(DirName(file_.path), a.value());
+      if (!fs_.Exists(p)) {
+        diags_->Error(file_.LocOf(el, a), "logo file '" + std::string(a.value()) +
+                                              "' not found");
+      } else {
+        s->logo = p;
+      }
+    }
+    if (auto w = LengthAttr(file_, el, "width", diags_)) {
+      s->logo_width_mm = *w * 25.4 / 72.0;
+    }
+  }
+
+  void ColorsEl(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el,
+                    {"rag-red", "rag-amber", "rag-green", "rag-complete",
+                     "rag-not-started", "table-header", "table-border", "link",
+                     "placeholder"},
+                    diags_);
+    auto set = [&](const char* n, std::string* f) {
+      if (auto v = ColorAttr(file_, el, n, diags_)) *f = *v;
+    };
+    set("rag-red", &s->colors.rag_red);
+    set("rag-amber", &s->colors.rag_amber);
+    set("rag-green", &s->colors.rag_green);
+    set("rag-complete", &s->colors.rag_complete);
+    set("rag-not-started", &s->colors.rag_not_started);
+    set("table-header", &s->colors.table_header);
+    set("table-border", &s->colors.table_border);
+    set("link", &s->colors.link);
+    set("placeholder", &s->colors.placeholder);
+  }
+
+  void Resolutions(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"heading"}, diags_);
+    if (el.attribute("heading")) {
+      s->resolutions_heading = el.attribute("heading").value();
+    }
+  }
+
+  void Xref(pugi::xml_node el, Style* s) {
+    std::vector<std::string_view> keys;
+    for (auto& kv : s->xref_words) keys.push_back(kv.first);
+    CheckAttributes(file_, el, keys, diags_);
+    for (pugi::xml_attribute a : el.attributes()) {
+      if (s->xref_words.count(a.name())) s->xref_words[a.name()] = a.value();
+    }
+  }
+
+  void Continued(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"text"}, diags_);
+    if (el.attribute("text")) s->continued = el.attribute("text").value();
+  }
+
+  void Numbering(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {}, diags_);
+    CheckNoText(file_, el, diags_);
+    for (pugi::xml_node sc : el.children()) {
+      if (sc.type() != pugi::node_element) continue;
+      if (LocalName(sc) != "scheme") {
+        UnknownElement(file_, sc, {"scheme"}, "in <numbering>", diags_);
+        continue;
+      }
+      SchemeEl(sc, s);
+    }
+  }
+
+  void SchemeEl(pugi::xml_node sc, Style* s) {
+    CheckAttributes(file_, sc, {"name", "restart"}, diags_);
+    pugi::xml_attribute na = sc.attribute("name");
+    std::string name = na.value();
+    bool known = false;
+    for (auto k : kSchemeNames) known = known || k == name;
+    if (!known) {
+      std::string msg = na ? "unknown numbering scheme '" + name + "'"
+                           : std::string("<scheme> needs a name");
+      std::string sug = Suggest(name, kSchemeNames);
+      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+      diags_->Error(na ? file_.LocOf(sc, na) : file_.LocOf(sc), msg);
+      return;
+    }
+    NumScheme scheme = s->schemes[name];
+    if (auto a = sc.attribute("restart")) {
+      std::string v = a.value();
+      if (v == "each-list") scheme.restart_each_list = true;
+      else if (v == "continue") scheme.restart_each_list = false;
+      else diags_->Error(file_.LocOf(sc, a), "unknown restart '" + v +
+                                                 "' (each-list or continue)");
+    }
+    std::vector<NumLevel> levels;
+    size_t i = 0;
+    for (pugi::xml_node lv : sc.children()) {
+      if (lv.type() != pugi::node_element) continue;
+      if (LocalName(lv) != "level") {
+        UnknownElement(file_, lv, {"level"}, "in <scheme>", diags_);
+        continue;
+      }
+      NumLevel base = i < scheme.levels.size() ? scheme.levels[i] : NumLevel{};
+      levels.push_back(LevelEl(lv, base));
+      ++i;
+    }
+    if (!levels.empty()) {
+      if (name == "body" && levels.size() < 4) {
+        // Keep the built-in deeper levels the style did not restate.
+        for (size_t k = levels.size(); k < scheme.levels.size(); ++k) {
+          levels.push_back(scheme.levels[k]);
+        }
+      }
+      scheme.levels = std::move(levels);
+    }
+    if (scheme.levels.size() > 9) {
+      diags_->Error(file_.LocOf(sc), "a scheme has at most 9 levels");
+    }
+    s->schemes[name] = std::move(scheme);
+  }
+
+  NumLevel LevelEl(pugi::xml_node lv, NumLevel l) {
+    CheckAttributes(file_, lv,
+                    {"format", "text", "start", "restart", "indent", "hanging",
+                     "number-align"},
+                    diags_);
+    if (auto a = lv.attribute("format")) {
+      std::string v = a.value();
+      if (v == "decimal") l.format = NumFormat::kDecimal;
+      else if (v == "lower-alpha") l.format = NumFormat::kLowerAlpha;
+      else if (v == "upper-alpha") l.format = NumFormat::kUpperAlpha;
+      else if (v == "lower-roman") l.format = NumFormat::kLowerRoman;
+      else if (v == "upper-roman") l.format = NumFormat::kUpperRoman;
+      else if (v == "bullet") l.format = NumFormat::kBullet;
+      else if (v == "none") l.format = NumFormat::kNone;
+      else {
+        std::string msg = "unknown number format '" + v + "'";
+        std::string sug = Suggest(v, kFormats);
+        msg += sug.empty() ? " (decimal, lower-alpha, upper-alpha, "
+                             "lower-roman, upper-roman, bullet, none)"
+                           : "; did you mean '" + sug + "'?";
+        diags_->Error(file_.LocOf(lv, a), msg);
+      }
+    }
+    if (auto a = lv.attribute("text")) l.text = a.value();
+    if (auto v = NumberAttr(file_, lv, "start", diags_)) {
+      if (*v < 0 || *v != std::floor(*v) || *v > 100000) {
+        diags_->Error(file_.LocOf(lv, lv.attribute("start")),
+                      "start must be a whole number from 0 to 100000");
+      } else {
+        l.start = static_cast<int>(*v);
+      }
+    }
+    if (auto a = lv.attribute("restart")) {
+      std::string v = a.value();
+      if (v == "parent") l.restart = model::Restart::kParent;
+      else if (v == "never") l.restart = model::Restart::kNever;
+      else diags_->Error(file_.LocOf(lv, a), "unknown restart '" + v +
+                                                 "' (parent or never)");
+    }
+    if (auto v = LengthAttr(file_, lv, "indent", diags_)) l.indent_pt = *v;
+    if (auto v = LengthAttr(file_, lv, "hanging", diags_)) l.hanging_pt = *v;
+    if (auto a = lv.attribute("number-align")) {
+      std::string v = a.value();
+      if (v == "right") l.right_align_number = true;
+      else if (v == "left") l.right_align_number = false;
+      else diags_->Error(file_.LocOf(lv, a), "unknown number-align '" + v +
+                                                 "' (left or right)");
+    }
+    return l;
+  }
+
+  const FileSystem& fs_;
+  const SourceFile& file_;
+  Diagnostics* diags_;
+};
+
+std::optional<Style> FromFile(const FileSystem& fs,
+                              std::shared_ptr<SourceFile> file,
+                              Diagnostics* diags) {
+  if (!file) return std::nullopt;
+  pugi::xml_node root = file->doc.document_element();
+  if (LocalName(root) != "style") {
+    diags->Error(file->LocOf(root), "a style file's root element must be "
+                                    "<style>, not <" +
+                                        std::string(LocalName(root)) + ">");
+    return std::nullopt;
+  }
+  int before = diags->error_count();
+  Style s = model::DefaultStyle();
+  s.file = file->path;
+  StyleReader(fs, *file, diags).Read(root, &s);
+  if (diags->error_count() > before) return std::nullopt;
+  return s;
+}
+
+}  // namespace
+
+std::optional<Style> LoadStyle(const FileSystem& fs, const std::string& path,
+                               const SourceLoc& from, Diagnostics* diags) {
+  return FromFile(fs, LoadXmlFile(fs, path, "style", from, diags), diags);
+}
+
+std::optional<Style> ParseStyle(const FileSystem& fs, const std::string& path,
+                                std::string text, Diagnostics* diags) {
+  return FromFile(fs, ParseXmlText(path, std::move(text), "style", diags),
+                  diags);
+}
+
+}  // namespace clerk

@@ -1,0 +1,457 @@
+// Structure elements: how each template element becomes model nodes.
+#include "merge/merger_impl.h"
+
+namespace clerk::merge_internal {
+
+namespace {
+
+model::Rag RagOf(const std::string& label) {
+  if (label == "Red") return model::Rag::kRed;
+  if (label == "Amber") return model::Rag::kAmber;
+  if (label == "Green") return model::Rag::kGreen;
+  if (label == "Complete") return model::Rag::kComplete;
+  if (label == "Not started") return model::Rag::kNotStarted;
+  return model::Rag::kNone;
+}
+
+// Moves the inline runs collected for a container into a leading
+// unnumbered paragraph (a cover field's value, an item's text stay runs).
+void LeadParagraph(Node* n, Runs* runs, const SourceLoc& loc) {
+  NormalizeRuns(runs);
+  if (runs->empty()) return;
+  Node p;
+  p.kind = NodeKind::kParagraph;
+  p.numbered = false;
+  p.loc = loc;
+  p.runs = std::move(*runs);
+  n->children.insert(n->children.begin(), std::move(p));
+}
+
+std::vector<model::Column> ParseWidths(const std::string& s) {
+  std::vector<model::Column> cols;
+  size_t start = 0;
+  while (start <= s.size()) {
+    size_t comma = s.find(',', start);
+    if (comma == std::string::npos) comma = s.size();
+    model::Column c;
+    c.width = std::string(Trim(std::string_view(s).substr(start, comma - start)));
+    cols.push_back(c);
+    start = comma + 1;
+  }
+  return cols;
+}
+
+bool ValidWidth(const std::string& w) {
+  if (w.empty()) return true;
+  size_t i = 0;
+  while (i < w.size() && ((w[i] >= '0' && w[i] <= '9') || w[i] == '.')) ++i;
+  if (i == 0) return false;
+  std::string unit = w.substr(i);
+  return unit == "%" || unit == "*" || unit == "mm" || unit == "cm" ||
+         unit == "pt" || unit == "in";
+}
+
+}  // namespace
+
+void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
+  if (!out.blocks) return;
+  Node n;
+  n.loc = t.loc;
+  n.id = std::string(Trim(Attr(t, "id", ctx)));
+  switch (t.op) {
+    case Op::kMeta: {
+      model::Metadata& m = doc_->meta;
+      for (const auto& [name, value] : t.attrs) {
+        std::string v(Trim(CollapseSpace(InterpString(value, t, ctx))));
+        if (name == "title") m.title = v;
+        else if (name == "subject") m.subject = v;
+        else if (name == "author") m.author = v;
+        else if (name == "keywords") m.keywords = v;
+        else if (name == "council") m.council = v;
+        else if (name == "committee") m.committee = v;
+        else if (name == "date") m.date = v;
+        else if (name == "reference") m.reference = v;
+        else if (name == "classification") m.classification = v;
+        else if (name == "lang") m.language = v;
+      }
+      return;
+    }
+    case Op::kTitle: {
+      n.kind = NodeKind::kTitle;
+      auto kicker = BoolAttr(t, "kicker", ctx);
+      n.level = kicker.value_or(false) ? 1 : 0;
+      Out o;
+      o.runs = &n.runs;
+      EvalChildren(t.children, ctx, o);
+      NormalizeRuns(&n.runs);
+      break;
+    }
+    case Op::kCover: {
+      n.kind = NodeKind::kCover;
+      Out o;
+      o.blocks = &n.children;
+      EvalChildren(t.children, ctx, o);
+      break;
+    }
+    case Op::kField: {
+      n.kind = NodeKind::kCoverField;
+      n.key = std::string(Trim(Attr(t, "name", ctx)));
+      n.numbered = false;
+      if (t.Attr("label")) {
+        n.title = TitleRuns(t, "label", ctx);
+      } else if (const char* l = DefaultLabel(n.key)) {
+        n.title.push_back(TextRun(l, Fmt{}, t.loc));
+      } else {
+        Report(Severity::kError, t, t.loc,
+               n.key.empty()
+                   ? "<field> needs a name or a label"
+                   : "field '" + n.key +
+                         "' is not one clerk knows; give it a label",
+               ctx);
+        return;
+      }
+      Runs runs;
+      Out o;
+      o.blocks = &n.children;
+      o.runs = &runs;
+      o.para_level = 1;  // nested <p> inside a field are plain paragraphs
+      EvalChildren(t.children, ctx, o);
+      LeadParagraph(&n, &runs, t.loc);
+      for (Node& c : n.children) {
+        if (c.kind == NodeKind::kParagraph) c.numbered = false, c.level = 1;
+      }
+      break;
+    }
+    case Op::kSection:
+    case Op::kAppendix: {
+      n.kind = t.op == Op::kSection ? NodeKind::kSection : NodeKind::kAppendix;
+      n.level = t.op == Op::kSection ? out.section_level + 1 : 1;
+      if (n.level > 2) {
+        Report(Severity::kError, t, t.loc,
+               "sections nest at most 2 deep; use <heading> for a "
+               "sub-heading",
+               ctx);
+        return;
+      }
+      n.title = TitleRuns(t, "title", ctx);
+      n.numbered = BoolAttr(t, "numbered", ctx).value_or(n.level == 1);
+      n.landscape = BoolAttr(t, "landscape", ctx).value_or(false);
+      if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      Out o;
+      o.blocks = &n.children;
+      o.section_level = n.level;
+      o.numbered_context = t.op == Op::kSection &&
+                           (n.level == 1 ? n.numbered : out.numbered_context);
+      EvalChildren(t.children, ctx, o);
+      break;
+    }
+    case Op::kHeading: {
+      n.kind = NodeKind::kHeading;
+      n.level = IntAttr(t, "level", ctx, 2, 3).value_or(2);
+      n.numbered = BoolAttr(t, "numbered", ctx).value_or(false);
+      Out o;
+      o.runs = &n.runs;
+      EvalChildren(t.children, ctx, o);
+      NormalizeRuns(&n.runs);
+      break;
+    }
+    case Op::kP: {
+      n.kind = NodeKind::kParagraph;
+      n.level = out.para_level + 1;
+      if (n.level > 3) {
+        Report(Severity::kError, t, t.loc,
+               "paragraphs nest at most 3 deep (paragraph, sub-paragraph, "
+               "sub-sub-paragraph)",
+               ctx);
+        return;
+      }
+      bool dflt = n.level == 1 ? out.numbered_context : true;
+      n.numbered = BoolAttr(t, "numbered", ctx).value_or(dflt);
+      Out o;
+      o.blocks = &n.children;
+      o.runs = &n.runs;
+      o.para_level = n.level;
+      o.numbered_context = out.numbered_context;
+      EvalChildren(t.children, ctx, o);
+      NormalizeRuns(&n.runs);
+      break;
+    }
+    case Op::kRecommendations:
+    case Op::kResolutions:
+    case Op::kList: {
+      n.kind = NodeKind::kList;
+      if (t.op == Op::kRecommendations) {
+        n.list.kind = model::ListKind::kRecommendations;
+      } else if (t.op == Op::kResolutions) {
+        n.list.kind = model::ListKind::kResolutions;
+      } else {
+        std::string type = Attr(t, "type", ctx, "numbered");
+        if (type == "numbered") n.list.kind = model::ListKind::kNumbered;
+        else if (type == "bullet") n.list.kind = model::ListKind::kBulleted;
+        else if (type == "plain") n.list.kind = model::ListKind::kPlain;
+        else {
+          Report(Severity::kError, t, t.AttrLoc("type"),
+                 "unknown list type '" + type + "' (numbered, bullet or plain)",
+                 ctx);
+          return;
+        }
+      }
+      if (t.Attr("heading")) {
+        n.title = TitleRuns(t, "heading", ctx);
+      } else if (t.op == Op::kResolutions && !style_.resolutions_heading.empty()) {
+        n.title.push_back(TextRun(style_.resolutions_heading, Fmt{}, t.loc));
+      }
+      if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      if (t.op == Op::kResolutions && t.Attr("from")) {
+        n.list.derived_from = std::string(Trim(Attr(t, "from", ctx)));
+        if (!BoolAttr(t, "relabel", ctx).value_or(true)) {
+          n.list.scheme = "recommendations";
+        }
+        derive_[t.loc.ToString()].drop_that =
+            BoolAttr(t, "drop-that", ctx).value_or(false);
+      }
+      Out o;
+      o.blocks = &n.children;
+      EvalChildren(t.children, ctx, o);
+      if (!n.list.derived_from.empty() && !n.children.empty()) {
+        Report(Severity::kError, t, t.loc,
+               "<resolutions from=\"…\"> copies its items; it takes no "
+               "<item> of its own",
+               ctx);
+      }
+      break;
+    }
+    case Op::kItem: {
+      n.kind = NodeKind::kListItem;
+      Out o;
+      o.blocks = &n.children;
+      o.runs = &n.runs;
+      o.para_level = 1;
+      EvalChildren(t.children, ctx, o);
+      NormalizeRuns(&n.runs);
+      for (Node& c : n.children) {
+        if (c.kind == NodeKind::kParagraph && c.level == 2) c.numbered = false;
+      }
+      break;
+    }
+    case Op::kTable: {
+      n.kind = NodeKind::kTable;
+      n.title = TitleRuns(t, "caption", ctx);
+      if (t.Attr("widths")) {
+        n.table.columns = ParseWidths(Attr(t, "widths", ctx));
+      }
+      n.table.repeat_header = BoolAttr(t, "repeat-header", ctx).value_or(true);
+      n.table.continued_caption = BoolAttr(t, "continued", ctx).value_or(false);
+      n.table.borders = BoolAttr(t, "borders", ctx).value_or(true);
+      n.table.alt = Attr(t, "alt", ctx);
+      Out o;
+      o.blocks = &n.children;
+      o.table = &n;
+      EvalChildren(t.children, ctx, o);
+      for (const model::Column& c : n.table.columns) {
+        if (!ValidWidth(c.width)) {
+          Report(Severity::kError, t, t.loc,
+                 "invalid column width '" + c.width +
+                     "' (write 30%, 2*, 25mm, 2cm or 40pt)",
+                 ctx);
+          return;
+        }
+      }
+      size_t ncols = n.table.columns.size();
+      for (const Node& row : n.children) {
+        size_t cells = 0;
+        for (const Node& c : row.children) cells += static_cast<size_t>(c.col_span);
+        if (ncols == 0) ncols = cells;
+        if (cells != ncols) {
+          Report(Severity::kError, t, row.loc,
+                 "this row has " + std::to_string(cells) +
+                     " cells but the table has " + std::to_string(ncols) +
+                     " columns",
+                 ctx);
+          return;
+        }
+      }
+      if (n.table.columns.empty()) n.table.columns.resize(ncols);
+      break;
+    }
+    case Op::kHeader:
+    case Op::kRow: {
+      n.kind = NodeKind::kRow;
+      n.row_header = t.op == Op::kHeader;
+      Out o;
+      o.blocks = &n.children;
+      EvalChildren(t.children, ctx, o);
+      break;
+    }
+    case Op::kCell: {
+      n.kind = NodeKind::kCell;
+      if (t.Attr("rag")) {
+        std::string v(Trim(Attr(t, "rag", ctx)));
+        if (!v.empty()) {
+          auto label = RagLabel(v);
+          if (!label) {
+            Report(Severity::kError, t, t.AttrLoc("rag"),
+                   "unknown RAG status '" + v +
+                       "' (Red, Amber, Green, Complete, Not started, or "
+                       "R/A/G/C)",
+                   ctx);
+          } else {
+            n.rag = RagOf(*label);
+          }
+        }
+      }
+      n.col_span = IntAttr(t, "span", ctx, 1, 50).value_or(1);
+      Out o;
+      o.runs = &n.runs;
+      EvalChildren(t.children, ctx, o);
+      NormalizeRuns(&n.runs);
+      if (n.runs.empty() && n.rag != model::Rag::kNone) {
+        n.runs.push_back(TextRun(model::RagName(n.rag), Fmt{}, t.loc));
+      }
+      break;
+    }
+    case Op::kContact: {
+      n.kind = NodeKind::kContact;
+      auto v = [&](const char* a) {
+        return std::string(Trim(CollapseSpace(Attr(t, a, ctx))));
+      };
+      n.contact.role = v("role");
+      n.contact.name = v("name");
+      n.contact.job_title = v("title");
+      n.contact.phone = v("phone");
+      n.contact.email = v("email");
+      n.contact.address = v("address");
+      if (n.contact.name.empty()) {
+        Report(Severity::kError, t, t.loc, "<contact> needs a name", ctx);
+        return;
+      }
+      break;
+    }
+    case Op::kPageBreak:
+      n.kind = NodeKind::kPageBreak;
+      break;
+    case Op::kImage: {
+      n.kind = NodeKind::kImage;
+      std::string src(Trim(Attr(t, "src", ctx)));
+      if (src.empty()) {
+        Report(Severity::kError, t, t.loc, "<image> needs a src", ctx);
+        return;
+      }
+      n.image.path = JoinPath(DirName(t.loc.file), src);
+      n.image.alt = Attr(t, "alt", ctx);
+      if (n.image.alt.empty()) {
+        Report(Severity::kWarning, t, t.loc,
+               "<image> has no alt text; readers of accessible output need it",
+               ctx);
+      }
+      if (t.Attr("width")) {
+        std::string w(Trim(Attr(t, "width", ctx)));
+        double mm = 0;
+        if (w.size() > 2 && w.substr(w.size() - 2) == "mm") {
+          mm = ParseNumber(w.substr(0, w.size() - 2)).value_or(-1);
+        } else if (w.size() > 2 && w.substr(w.size() - 2) == "cm") {
+          mm = ParseNumber(w.substr(0, w.size() - 2)).value_or(-1) * 10;
+        } else {
+          mm = -1;
+        }
+        if (mm <= 0) {
+          Report(Severity::kError, t, t.AttrLoc("width"),
+                 "invalid width '" + w + "' (write e.g. 40mm or 4cm)", ctx);
+        } else {
+          n.image.width_mm = mm;
+        }
+      }
+      break;
+    }
+    default:
+      return;
+  }
+  out.blocks->push_back(std::move(n));
+}
+
+namespace {
+
+Node* FindId(Node* n, const std::string& id) {
+  if (n->id == id) return n;
+  for (Node& c : n->children) {
+    if (Node* f = FindId(&c, id)) return f;
+  }
+  return nullptr;
+}
+
+void CollectListIds(const Node& n, std::vector<std::string>* ids) {
+  if (n.kind == NodeKind::kList && !n.id.empty()) ids->push_back(n.id);
+  for (const Node& c : n.children) CollectListIds(c, ids);
+}
+
+}  // namespace
+
+void Merger::DeriveResolutions(Node* root) {
+  std::vector<Node*> derived;
+  std::vector<Node*> stack{root};
+  while (!stack.empty()) {
+    Node* n = stack.back();
+    stack.pop_back();
+    if (n->kind == NodeKind::kList && !n->list.derived_from.empty()) {
+      derived.push_back(n);
+    }
+    for (Node& c : n->children) stack.push_back(&c);
+  }
+  for (Node* res : derived) {
+    Node* src = FindId(root, res->list.derived_from);
+    if (!src || src->kind != NodeKind::kList) {
+      std::vector<std::string> ids;
+      CollectListIds(*root, &ids);
+      std::vector<std::string_view> views(ids.begin(), ids.end());
+      std::string msg = "resolutions from '" + res->list.derived_from +
+                        "': no list has that id";
+      std::string sug = Suggest(res->list.derived_from, views);
+      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+      Diagnostic d;
+      d.loc = res->loc;
+      d.message = msg;
+      diags_->Add(std::move(d));
+      continue;
+    }
+    bool drop_that = derive_[res->loc.ToString()].drop_that;
+    for (const Node& item : src->children) {
+      Node copy = item;
+      copy.id.clear();
+      copy.number = model::Number{};
+      if (drop_that && !copy.runs.empty() &&
+          copy.runs[0].kind == RunKind::kText) {
+        std::string& s = copy.runs[0].text;
+        if (s.rfind("That ", 0) == 0 || s.rfind("that ", 0) == 0) s.erase(0, 5);
+      }
+      res->children.push_back(std::move(copy));
+    }
+  }
+}
+
+void Merger::FillMetaDefaults(model::Document* doc) {
+  model::Metadata& m = doc->meta;
+  for (const Node& n : doc->root.children) {
+    if (m.title.empty() && n.kind == NodeKind::kTitle && n.level == 0) {
+      m.title = model::PlainText(n.runs);
+    }
+    if (n.kind != NodeKind::kCover) continue;
+    for (const Node& f : n.children) {
+      std::string value;
+      for (const Node& c : f.children) {
+        if (c.kind == NodeKind::kParagraph) {
+          value += (value.empty() ? "" : " ") + model::PlainText(c.runs);
+        }
+      }
+      if (f.key == "subject" && m.title.empty()) m.title = value;
+      if (f.key == "subject" && m.subject.empty()) m.subject = value;
+      if (f.key == "classification" && m.classification.empty()) {
+        m.classification = value;
+      }
+      if (f.key == "date" && m.date.empty()) m.date = value;
+    }
+  }
+  if (m.subject.empty()) m.subject = m.title;
+  if (m.author.empty()) m.author = m.council;
+}
+
+}  // namespace clerk::merge_internal

@@ -1,0 +1,714 @@
+#include "merge/template.h"
+
+#include <cctype>
+#include <cstring>
+#include <set>
+
+#include "base/utf8.h"
+#include "load/xml_check.h"
+
+namespace clerk {
+
+const Interp* TNode::Attr(const std::string& name) const {
+  for (const auto& [n, v] : attrs) {
+    if (n == name) return &v;
+  }
+  return nullptr;
+}
+
+SourceLoc TNode::AttrLoc(const std::string& name) const {
+  for (const auto& [n, l] : attr_locs) {
+    if (n == name) return l;
+  }
+  return loc;
+}
+
+namespace {
+
+// What may stand inside an element.
+enum class Content {
+  kTop, kBlock, kPara, kItems, kItem, kTable, kRow, kInline, kCover, kField,
+  kChoose, kEmpty, kInherit,
+};
+
+struct ElementDef {
+  const char* name;
+  Op op;
+  std::vector<std::string_view> attrs;
+  Content content;
+};
+
+const std::vector<ElementDef>& Elements() {
+  static const std::vector<ElementDef> defs = {
+      {"meta", Op::kMeta,
+       {"title", "subject", "author", "keywords", "council", "committee",
+        "date", "reference", "classification", "lang"},
+       Content::kEmpty},
+      {"title", Op::kTitle, {"kicker"}, Content::kInline},
+      {"cover", Op::kCover, {}, Content::kCover},
+      {"field", Op::kField, {"name", "label"}, Content::kField},
+      {"section", Op::kSection,
+       {"title", "id", "numbered", "start", "landscape"}, Content::kBlock},
+      {"heading", Op::kHeading, {"level", "numbered", "id"}, Content::kInline},
+      {"p", Op::kP, {"id", "numbered"}, Content::kPara},
+      {"recommendations", Op::kRecommendations, {"id", "heading", "start"},
+       Content::kItems},
+      {"resolutions", Op::kResolutions,
+       {"id", "heading", "from", "relabel", "drop-that", "start"},
+       Content::kItems},
+      {"list", Op::kList, {"id", "type", "start"}, Content::kItems},
+      {"item", Op::kItem, {"id"}, Content::kItem},
+      {"table", Op::kTable,
+       {"id", "caption", "widths", "repeat-header", "continued", "alt",
+        "borders"},
+       Content::kTable},
+      {"col", Op::kCol, {"width", "align"}, Content::kEmpty},
+      {"header", Op::kHeader, {}, Content::kRow},
+      {"row", Op::kRow, {}, Content::kRow},
+      {"cell", Op::kCell, {"rag", "span", "align"}, Content::kInline},
+      {"contact", Op::kContact,
+       {"role", "name", "title", "phone", "email", "address"},
+       Content::kEmpty},
+      {"appendix", Op::kAppendix, {"title", "id", "landscape"},
+       Content::kBlock},
+      {"page-break", Op::kPageBreak, {}, Content::kEmpty},
+      {"image", Op::kImage, {"src", "alt", "width"}, Content::kEmpty},
+      {"em", Op::kEm, {}, Content::kInline},
+      {"strong", Op::kStrong, {}, Content::kInline},
+      {"link", Op::kLink, {"href"}, Content::kInline},
+      {"ref", Op::kRef, {"to", "form"}, Content::kEmpty},
+      {"br", Op::kBr, {}, Content::kEmpty},
+      {"value", Op::kValue, {"select", "format", "places", "one", "many"},
+       Content::kEmpty},
+      {"for-each", Op::kForEach, {"select", "sort", "order", "sort-type"},
+       Content::kInherit},
+      {"if", Op::kIf, {"test"}, Content::kInherit},
+      {"choose", Op::kChoose, {}, Content::kChoose},
+      {"when", Op::kWhen, {"test"}, Content::kInherit},
+      {"otherwise", Op::kOtherwise, {}, Content::kInherit},
+      {"let", Op::kLet, {"name", "select"}, Content::kEmpty},
+      {"sort", Op::kSort, {"select", "order", "type"}, Content::kEmpty},
+  };
+  return defs;
+}
+
+const ElementDef* FindDef(std::string_view name) {
+  for (const ElementDef& d : Elements()) {
+    if (name == d.name) return &d;
+  }
+  return nullptr;
+}
+
+const std::vector<std::string_view> kControl = {"for-each", "if", "choose",
+                                                "let", "include"};
+const std::vector<std::string_view> kInlineEls = {"em", "strong", "link",
+                                                  "ref", "br", "value"};
+const std::vector<std::string_view> kBlockEls = {
+    "section", "heading", "p", "recommendations", "resolutions", "list",
+    "table", "contact", "appendix", "page-break", "image", "title"};
+
+std::vector<std::string_view> Allowed(Content c) {
+  std::vector<std::string_view> out;
+  auto add = [&](const std::vector<std::string_view>& v) {
+    out.insert(out.end(), v.begin(), v.end());
+  };
+  switch (c) {
+    case Content::kTop:
+      add({"meta", "cover"});
+      add(kBlockEls);
+      break;
+    case Content::kBlock: add(kBlockEls); break;
+    case Content::kPara:
+    case Content::kItem:
+    case Content::kField:
+      add(kInlineEls);
+      add({"p", "list"});
+      if (c == Content::kField) add({"recommendations"});
+      break;
+    case Content::kItems: add({"item"}); break;
+    case Content::kTable: add({"col", "header", "row"}); break;
+    case Content::kRow: add({"cell"}); break;
+    case Content::kInline: add(kInlineEls); break;
+    case Content::kCover: add({"field"}); break;
+    case Content::kChoose: return {"when", "otherwise"};
+    case Content::kEmpty:
+    case Content::kInherit: return {};
+  }
+  add(kControl);
+  return out;
+}
+
+bool AllowsText(Content c) {
+  return c == Content::kPara || c == Content::kItem || c == Content::kInline ||
+         c == Content::kField;
+}
+
+const char* Where(Content c) {
+  switch (c) {
+    case Content::kTop: return "in <report>";
+    case Content::kBlock: return "among blocks";
+    case Content::kPara: return "in a paragraph";
+    case Content::kItems: return "in a list";
+    case Content::kItem: return "in a list item";
+    case Content::kTable: return "in a table";
+    case Content::kRow: return "in a table row";
+    case Content::kInline: return "in text";
+    case Content::kCover: return "in <cover>";
+    case Content::kField: return "in a cover field";
+    case Content::kChoose: return "in <choose>";
+    default: return "here";
+  }
+}
+
+class Compiler {
+ public:
+  Compiler(const FileSystem& fs, const CompileOptions& opts,
+           CompiledTemplate* out, Diagnostics* diags)
+      : fs_(fs), opts_(opts), out_(out), diags_(diags) {}
+
+  void Run(std::shared_ptr<SourceFile> file) {
+    pugi::xml_node root = file->doc.document_element();
+    if (LocalName(root) != "report") {
+      std::string name(LocalName(root));
+      std::string msg = "a template's root element must be <report>, not <" +
+                        name + ">";
+      if (name == "fragment") msg += " (this file is a fragment: <include> it)";
+      diags_->Error(file->LocOf(root), msg);
+      return;
+    }
+    CheckAttributes(*file, root, {"style"}, diags_);
+    if (auto a = root.attribute("style")) {
+      out_->style_href = JoinPath(DirName(file->path), a.value());
+      out_->style_loc = file->LocOf(root, a);
+    }
+    for (const std::string& n : opts_.data_names) {
+      out_->vars->add(n.c_str(), pugi::xpath_type_node_set);
+    }
+    for (const std::string& n : opts_.param_names) {
+      out_->vars->add(n.c_str(), pugi::xpath_type_string);
+    }
+    include_stack_.push_back(fs_.Canonical(file->path));
+    include_names_.push_back(file->path);
+    templates_dir_ = opts_.templates_dir.empty()
+                         ? fs_.Canonical(DirName(file->path).empty()
+                                             ? "."
+                                             : DirName(file->path))
+                         : fs_.Canonical(opts_.templates_dir);
+    out_->files.push_back(file);
+    Children(*file, root, Content::kTop, &out_->body);
+  }
+
+ private:
+  void Children(const SourceFile& file, pugi::xml_node parent, Content c,
+                std::vector<TNode>* out) {
+    for (pugi::xml_node n : parent.children()) {
+      switch (n.type()) {
+        case pugi::node_pcdata:
+        case pugi::node_cdata:
+          Text(file, n, c, out);
+          break;
+        case pugi::node_element:
+          Element(file, n, c, out);
+          break;
+        default:
+          break;  // comments, processing instructions
+      }
+    }
+  }
+
+  void Text(const SourceFile& file, pugi::xml_node n, Content c,
+            std::vector<TNode>* out) {
+    std::string_view raw = n.value();
+    if (!AllowsText(c)) {
+      if (!Trim(raw).empty()) {
+        std::string msg = std::string("text is not allowed ") + Where(c);
+        if (c == Content::kBlock || c == Content::kTop) {
+          msg += "; put it in a <p>";
+        } else if (c == Content::kRow) {
+          msg += "; put it in a <cell>";
+        } else if (c == Content::kItems) {
+          msg += "; put it in an <item>";
+        }
+        diags_->Error(TextLoc(file, n, raw), msg);
+      }
+      return;
+    }
+    TNode t;
+    t.op = Op::kText;
+    t.loc = file.LocOf(n);
+    t.trace = trace_;
+    std::string collapsed = n.type() == pugi::node_cdata
+                                ? std::string(raw)
+                                : std::string(raw);
+    t.text = ParseInterp(file, collapsed, t.loc, true);
+    out->push_back(std::move(t));
+  }
+
+  SourceLoc TextLoc(const SourceFile& file, pugi::xml_node n,
+                    std::string_view raw) {
+    size_t lead = 0;
+    while (lead < raw.size() && (raw[lead] == ' ' || raw[lead] == '\n' ||
+                                 raw[lead] == '\t' || raw[lead] == '\r')) {
+      ++lead;
+    }
+    ptrdiff_t off = n.offset_debug();
+    if (off < 0) return file.LocOf(n);
+    return file.LocOfOffset(static_cast<size_t>(off) + lead);
+  }
+
+  // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
+  // the text starts; expression locations are offset from it (exact when
+  // the text has no line breaks or entities before the brace).
+  Interp ParseInterp(const SourceFile& file, const std::string& s,
+                     const SourceLoc& loc, bool collapse) {
+    Interp out;
+    std::string lit;
+    auto flush = [&] {
+      if (lit.empty()) return;
+      Piece p;
+      p.literal = collapse ? CollapseSpace(lit) : lit;
+      out.push_back(std::move(p));
+      lit.clear();
+    };
+    for (size_t i = 0; i < s.size(); ++i) {
+      char ch = s[i];
+      if (ch == '{' && i + 1 < s.size() && s[i + 1] == '{') {
+        lit.push_back('{');
+        ++i;
+      } else if (ch == '}' && i + 1 < s.size() && s[i + 1] == '}') {
+        lit.push_back('}');
+        ++i;
+      } else if (ch == '}') {
+        diags_->Error(Offset(file, loc, s, i),
+                      "unmatched '}' (write }} for a literal brace)");
+      } else if (ch == '{') {
+        size_t j = i + 1;
+        char quote = 0;
+        while (j < s.size() && (quote || s[j] != '}')) {
+          if (quote && s[j] == quote) {
+            quote = 0;
+          } else if (!quote && (s[j] == '\'' || s[j] == '"')) {
+            quote = s[j];
+          }
+          ++j;
+        }
+        if (j >= s.size()) {
+          diags_->Error(Offset(file, loc, s, i),
+                        "unclosed '{' (write {{ for a literal brace)");
+          return out;
+        }
+        flush();
+        Piece p;
+        p.expr = CompileExpr(s.substr(i + 1, j - i - 1),
+                             Offset(file, loc, s, i + 1));
+        if (p.expr) out.push_back(std::move(p));
+        i = j;
+      } else {
+        lit.push_back(ch);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  static SourceLoc Offset(const SourceFile&, const SourceLoc& loc,
+                          const std::string& s, size_t i) {
+    SourceLoc l = loc;
+    for (size_t k = 0; k < i && k < s.size(); ++k) {
+      if (s[k] == '\n') {
+        ++l.line;
+        l.col = 1;
+      } else if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) {
+        ++l.col;
+      }
+    }
+    return l;
+  }
+
+  std::unique_ptr<pugi::xpath_query> Query(const std::string& text,
+                                           const SourceLoc& loc) {
+    if (Trim(text).empty()) {
+      diags_->Error(loc, "empty XPath expression");
+      return nullptr;
+    }
+    try {
+      return std::make_unique<pugi::xpath_query>(text.c_str(),
+                                                 out_->vars.get());
+    } catch (const pugi::xpath_exception& e) {
+      SourceLoc at = loc;
+      ptrdiff_t off = e.result().offset;
+      if (off > 0) at.col += static_cast<int>(Utf8Length(
+                       std::string_view(text).substr(0, static_cast<size_t>(off))));
+      std::string why = e.result().description();
+      std::string msg = "invalid XPath '" + text + "': " + why;
+      if (why.find("variable") != std::string::npos) {
+        msg = "invalid XPath '" + text + "': unknown variable";
+        size_t dollar = text.find('$');
+        if (dollar != std::string::npos) {
+          size_t e2 = dollar + 1;
+          while (e2 < text.size() &&
+                 (std::isalnum(static_cast<unsigned char>(text[e2])) ||
+                  text[e2] == '-' || text[e2] == '_' || text[e2] == '.')) {
+            ++e2;
+          }
+          msg += " " + text.substr(dollar, e2 - dollar) +
+                 " (data sources, params and <let> names are variables)";
+        }
+      } else if (why.find("function") != std::string::npos) {
+        size_t paren = text.find('(');
+        if (paren != std::string::npos) {
+          std::string fn(Trim(text.substr(0, paren)));
+          std::string sug = Suggest(fn, FormatterNames());
+          if (!sug.empty()) msg += "; did you mean the formatter " + sug + "(…)?";
+        }
+      }
+      diags_->Error(at, msg);
+      return nullptr;
+    }
+  }
+
+  // "name(a, b)" where the parenthesis closes at the end: the name and the
+  // top-level arguments.
+  static bool SplitCall(const std::string& s, std::string* name,
+                        std::vector<std::pair<std::string, size_t>>* args) {
+    size_t p = s.find('(');
+    if (p == std::string::npos || s.back() != ')') return false;
+    std::string n(Trim(std::string_view(s).substr(0, p)));
+    if (n.empty()) return false;
+    for (char c : n) {
+      if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+    }
+    int depth = 0;
+    char quote = 0;
+    size_t start = p + 1;
+    for (size_t i = p; i < s.size(); ++i) {
+      char c = s[i];
+      if (quote) {
+        if (c == quote) quote = 0;
+        continue;
+      }
+      if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '(' || c == '[') {
+        ++depth;
+      } else if (c == ')' || c == ']') {
+        --depth;
+        if (depth == 0 && i != s.size() - 1) return false;
+        if (depth == 0) args->push_back({s.substr(start, i - start), start});
+      } else if (c == ',' && depth == 1) {
+        args->push_back({s.substr(start, i - start), start});
+        start = i + 1;
+      }
+    }
+    *name = n;
+    return true;
+  }
+
+  std::unique_ptr<Expr> CompileExpr(const std::string& raw,
+                                    const SourceLoc& loc) {
+    auto e = std::make_unique<Expr>();
+    std::string s(Trim(raw));
+    e->text = s;
+    e->loc = loc;
+    std::string name;
+    std::vector<std::pair<std::string, size_t>> args;
+    if (SplitCall(s, &name, &args)) {
+      if (auto f = FormatterByName(name)) {
+        int n = static_cast<int>(args.size());
+        if (n < FormatterMinArgs(*f) || n > FormatterMaxArgs(*f)) {
+          int lo = FormatterMinArgs(*f), hi = FormatterMaxArgs(*f);
+          diags_->Error(loc, "formatter " + name + " takes " +
+                                 std::to_string(lo) +
+                                 (hi > lo ? " or " + std::to_string(hi) : "") +
+                                 (hi == 1 ? " argument" : " arguments") +
+                                 ", not " + std::to_string(n));
+          return nullptr;
+        }
+        e->formatter = f;
+        for (auto& [a, off] : args) {
+          SourceLoc aloc = loc;
+          aloc.col += static_cast<int>(off);
+          auto q = Query(std::string(Trim(a)), aloc);
+          if (!q) return nullptr;
+          e->args.push_back(std::move(q));
+        }
+        return e;
+      }
+    }
+    auto q = Query(s, loc);
+    if (!q) return nullptr;
+    e->args.push_back(std::move(q));
+    return e;
+  }
+
+  SourceLoc AttrValueLoc(const SourceFile& file, pugi::xml_node el,
+                         pugi::xml_attribute a) {
+    SourceLoc l = file.LocOf(el, a);
+    l.col += static_cast<int>(std::strlen(a.name())) + 2;
+    return l;
+  }
+
+  void Element(const SourceFile& file, pugi::xml_node el, Content c,
+               std::vector<TNode>* out) {
+    std::string_view name = LocalName(el);
+    std::vector<std::string_view> allowed = Allowed(c);
+    bool ok = false;
+    for (auto a : allowed) ok = ok || a == name;
+    if (!ok) {
+      if (FindDef(name) || name == "include") {
+        diags_->Error(file.LocOf(el), "<" + std::string(name) +
+                                          "> is not allowed " + Where(c));
+      } else {
+        UnknownElement(file, el, allowed, Where(c), diags_);
+      }
+      return;
+    }
+    if (name == "include") {
+      Include(file, el, c, out);
+      return;
+    }
+    const ElementDef* def = FindDef(name);
+    CheckAttributes(file, el, def->attrs, diags_);
+    TNode t;
+    t.op = def->op;
+    t.loc = file.LocOf(el);
+    t.trace = trace_;
+    for (pugi::xml_attribute a : el.attributes()) {
+      std::string an = a.name();
+      if (an == "xmlns" || an.rfind("xmlns:", 0) == 0) continue;
+      bool is_query = (an == "select" && t.op != Op::kValue) || an == "test" ||
+                      (an == "sort" && t.op == Op::kForEach);
+      if (is_query) continue;
+      SourceLoc vloc = AttrValueLoc(file, el, a);
+      t.attrs.push_back({an, ParseInterp(file, a.value(), vloc, false)});
+      t.attr_locs.push_back({an, file.LocOf(el, a)});
+    }
+    switch (t.op) {
+      case Op::kForEach:
+      case Op::kIf:
+      case Op::kWhen:
+      case Op::kLet: {
+        const char* qa = t.op == Op::kIf || t.op == Op::kWhen ? "test" : "select";
+        pugi::xml_attribute a = el.attribute(qa);
+        if (!a) {
+          diags_->Error(file.LocOf(el), "<" + std::string(name) + "> needs a " +
+                                            qa + " attribute");
+          return;
+        }
+        t.query_text = a.value();
+        t.query = Query(a.value(), AttrValueLoc(file, el, a));
+        if (t.op == Op::kLet) {
+          t.var = el.attribute("name").value();
+          if (t.var.empty()) {
+            diags_->Error(file.LocOf(el), "<let> needs a name attribute");
+            return;
+          }
+          if (t.query) {
+            auto* existing = out_->vars->get(t.var.c_str());
+            pugi::xpath_value_type type = t.query->return_type();
+            if (existing && existing->type() != type) {
+              diags_->Error(file.LocOf(el),
+                            "variable $" + t.var +
+                                " is already defined with another type; "
+                                "use another name");
+            } else if (!existing) {
+              out_->vars->add(t.var.c_str(), type);
+            }
+          }
+        }
+        if (t.op == Op::kForEach) SortKeys(file, el, &t);
+        break;
+      }
+      case Op::kValue: {
+        pugi::xml_attribute sel = el.attribute("select");
+        if (!sel) {
+          diags_->Error(file.LocOf(el), "<value> needs a select attribute");
+          return;
+        }
+        std::string expr = sel.value();
+        if (auto fa = el.attribute("format")) {
+          std::string f = fa.value();
+          if (!FormatterByName(f)) {
+            std::string msg = "unknown format '" + f + "'";
+            std::string sug = Suggest(f, FormatterNames());
+            if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+            diags_->Error(file.LocOf(el, fa), msg);
+            return;
+          }
+          expr = f + "(" + expr;
+          for (const char* extra : {"places", "one", "many"}) {
+            if (auto x = el.attribute(extra)) {
+              expr += std::string(", '") + x.value() + "'";
+            }
+          }
+          expr += ")";
+        }
+        Piece p;
+        p.expr = CompileExpr(expr, AttrValueLoc(file, el, sel));
+        if (!p.expr) return;
+        t.text.push_back(std::move(p));
+        break;
+      }
+      default:
+        break;
+    }
+    Content inner = def->content == Content::kInherit ? c : def->content;
+    if (def->content == Content::kEmpty) {
+      for (pugi::xml_node k : el.children()) {
+        if (k.type() == pugi::node_element ||
+            ((k.type() == pugi::node_pcdata || k.type() == pugi::node_cdata) &&
+             !Trim(k.value()).empty())) {
+          diags_->Error(file.LocOf(k), "<" + std::string(name) +
+                                           "> must be empty");
+          break;
+        }
+      }
+    } else if (t.op == Op::kForEach) {
+      // <sort> children come first; the rest is the body.
+      for (pugi::xml_node k : el.children()) {
+        if (k.type() == pugi::node_element && LocalName(k) == "sort") continue;
+        if (k.type() == pugi::node_element) {
+          Element(file, k, inner, &t.children);
+        } else if (k.type() == pugi::node_pcdata ||
+                   k.type() == pugi::node_cdata) {
+          Text(file, k, inner, &t.children);
+        }
+      }
+    } else {
+      Children(file, el, inner, &t.children);
+    }
+    out->push_back(std::move(t));
+  }
+
+  void SortKeys(const SourceFile& file, pugi::xml_node el, TNode* t) {
+    auto add = [&](pugi::xml_node from, pugi::xml_attribute sel,
+                   const char* order_attr, const char* type_attr) {
+      SortKey k;
+      k.text = sel.value();
+      k.select = Query(sel.value(), AttrValueLoc(file, from, sel));
+      if (auto o = from.attribute(order_attr)) {
+        std::string v = o.value();
+        if (v == "descending") k.descending = true;
+        else if (v != "ascending")
+          diags_->Error(file.LocOf(from, o), "unknown order '" + v +
+                                                 "' (ascending or descending)");
+      }
+      if (auto ty = from.attribute(type_attr)) {
+        std::string v = ty.value();
+        if (v == "number") k.type = SortKey::kNumber;
+        else if (v == "date") k.type = SortKey::kDate;
+        else if (v != "text")
+          diags_->Error(file.LocOf(from, ty), "unknown sort type '" + v +
+                                                  "' (text, number or date)");
+      }
+      t->sort.push_back(std::move(k));
+    };
+    if (auto s = el.attribute("sort")) add(el, s, "order", "sort-type");
+    for (pugi::xml_node k : el.children()) {
+      if (k.type() != pugi::node_element || LocalName(k) != "sort") continue;
+      CheckAttributes(file, k, {"select", "order", "type"}, diags_);
+      pugi::xml_attribute s = k.attribute("select");
+      if (!s) {
+        diags_->Error(file.LocOf(k), "<sort> needs a select attribute");
+        continue;
+      }
+      add(k, s, "order", "type");
+    }
+  }
+
+  void Include(const SourceFile& file, pugi::xml_node el, Content c,
+               std::vector<TNode>* out) {
+    CheckAttributes(file, el, {"href"}, diags_);
+    pugi::xml_attribute href = el.attribute("href");
+    SourceLoc loc = file.LocOf(el);
+    if (!href || !*href.value()) {
+      diags_->Error(loc, "<include> needs an href attribute");
+      return;
+    }
+    std::string path = JoinPath(DirName(file.path), href.value());
+    std::string canon = fs_.Canonical(path);
+    if (!IsInside(canon, templates_dir_)) {
+      diags_->Error(file.LocOf(el, href),
+                    "include '" + std::string(href.value()) +
+                        "' is outside the templates directory (" +
+                        templates_dir_ + ")");
+      return;
+    }
+    for (size_t i = 0; i < include_stack_.size(); ++i) {
+      if (include_stack_[i] == canon) {
+        std::string chain;
+        for (const std::string& n : include_names_) chain += n + " -> ";
+        diags_->Error(file.LocOf(el, href),
+                      "include cycle: " + chain + std::string(href.value()));
+        return;
+      }
+    }
+    if (include_stack_.size() > 16) {
+      diags_->Error(loc, "includes nest more than 16 deep");
+      return;
+    }
+    auto frag = LoadXmlFile(fs_, path, "fragment", file.LocOf(el, href), diags_);
+    if (!frag) return;
+    pugi::xml_node root = frag->doc.document_element();
+    if (LocalName(root) != "fragment") {
+      diags_->Error(frag->LocOf(root),
+                    "an included file's root element must be <fragment>, "
+                    "not <" + std::string(LocalName(root)) + ">");
+      return;
+    }
+    CheckAttributes(*frag, root, {}, diags_);
+    out_->files.push_back(frag);
+    TraceEntry te{loc, "while including " + std::string(href.value())};
+    trace_.insert(trace_.begin(), te);
+    diags_->PushTrace(te);
+    include_stack_.push_back(canon);
+    include_names_.push_back(href.value());
+    Children(*frag, root, c, out);
+    include_names_.pop_back();
+    include_stack_.pop_back();
+    diags_->PopTrace();
+    trace_.erase(trace_.begin());
+  }
+
+  const FileSystem& fs_;
+  const CompileOptions& opts_;
+  CompiledTemplate* out_;
+  Diagnostics* diags_;
+  std::vector<TraceEntry> trace_;  // innermost first
+  std::vector<std::string> include_stack_;
+  std::vector<std::string> include_names_;
+  std::string templates_dir_;
+};
+
+std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,
+                                          std::shared_ptr<SourceFile> file,
+                                          const CompileOptions& opts,
+                                          Diagnostics* diags) {
+  if (!file) return nullptr;
+  int before = diags->error_count();
+  auto out = std::make_unique<CompiledTemplate>();
+  out->path = file->path;
+  out->vars = std::make_unique<pugi::xpath_variable_set>();
+  Compiler(fs, opts, out.get(), diags).Run(file);
+  if (diags->error_count() > before) return nullptr;
+  return out;
+}
+
+}  // namespace
+
+std::unique_ptr<CompiledTemplate> CompileTemplate(const FileSystem& fs,
+                                                  const std::string& path,
+                                                  const CompileOptions& opts,
+                                                  Diagnostics* diags) {
+  return Compile(fs, LoadXmlFile(fs, path, "template", SourceLoc{}, diags),
+                 opts, diags);
+}
+
+std::unique_ptr<CompiledTemplate> CompileTemplateText(
+    const FileSystem& fs, const std::string& path, std::string text,
+    const CompileOptions& opts, Diagnostics* diags) {
+  return Compile(fs, ParseXmlText(path, std::move(text), "template", diags),
+                 opts, diags);
+}
+
+}  // namespace clerk

@@ -1,0 +1,111 @@
+// A compiled template: the template XML checked and turned into a tree of
+// instructions, with every XPath compiled once (a batch reuses them for
+// every record) and every include spliced in.
+//
+// A CompiledTemplate is tied to its own xpath_variable_set (pugixml binds
+// variables at compile time), so one render at a time may use it; batch
+// workers each compile their own.
+#ifndef CLERK_MERGE_TEMPLATE_H_
+#define CLERK_MERGE_TEMPLATE_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "base/diagnostic.h"
+#include "base/file_system.h"
+#include "load/source_file.h"
+#include "merge/formatters.h"
+
+namespace clerk {
+
+// One XPath value: `{expr}` or `{formatter(expr, args…)}`.
+struct Expr {
+  std::string text;  // as written, without braces
+  SourceLoc loc;
+  std::optional<Formatter> formatter;
+  // args[0] is the value; the rest are formatter arguments.
+  std::vector<std::unique_ptr<pugi::xpath_query>> args;
+};
+
+// Text with embedded `{…}` values: literal and expression pieces in order.
+struct Piece {
+  std::string literal;         // used when expr is null
+  std::unique_ptr<Expr> expr;
+};
+using Interp = std::vector<Piece>;
+
+enum class Op {
+  // structure
+  kMeta, kTitle, kCover, kField, kSection, kHeading, kP, kRecommendations,
+  kResolutions, kList, kItem, kTable, kCol, kHeader, kRow, kCell, kContact,
+  kAppendix, kPageBreak, kImage,
+  // inline
+  kText, kEm, kStrong, kLink, kRef, kBr, kValue,
+  // control
+  kForEach, kIf, kChoose, kWhen, kOtherwise, kLet, kSort,
+};
+
+struct SortKey {
+  std::unique_ptr<pugi::xpath_query> select;
+  std::string text;
+  bool descending = false;
+  enum Type { kText, kNumber, kDate } type = kText;
+};
+
+struct TNode {
+  Op op = Op::kText;
+  SourceLoc loc;
+  std::vector<std::pair<std::string, Interp>> attrs;  // attribute templates
+  std::vector<std::pair<std::string, SourceLoc>> attr_locs;
+  Interp text;  // kText; kValue: one expression piece
+  std::unique_ptr<pugi::xpath_query> query;  // for-each select, if/when
+                                             // test, let select
+  std::string query_text;
+  std::string var;  // kLet: variable name
+  std::vector<SortKey> sort;  // kForEach
+  std::vector<TNode> children;
+  std::vector<TraceEntry> trace;  // "while including …" for nodes that came
+                                  // from an include (outermost last)
+
+  const Interp* Attr(const std::string& name) const;
+  SourceLoc AttrLoc(const std::string& name) const;
+};
+
+struct CompileOptions {
+  // Names of the data sources and parameters, available as $name.
+  std::vector<std::string> data_names;
+  std::vector<std::string> param_names;
+  // Includes resolve inside this directory only ("" = the template's own
+  // directory).
+  std::string templates_dir;
+};
+
+struct CompiledTemplate {
+  std::string path;
+  std::string style_href;  // <report style="…"> resolved against the file
+  SourceLoc style_loc;
+  std::unique_ptr<pugi::xpath_variable_set> vars;
+  std::vector<TNode> body;  // children of <report>
+  std::vector<std::shared_ptr<SourceFile>> files;  // template + includes,
+                                                   // for source lines
+};
+
+// Compiles the template at `path`. Every problem found goes to diags; the
+// result is null if there was any error.
+std::unique_ptr<CompiledTemplate> CompileTemplate(const FileSystem& fs,
+                                                  const std::string& path,
+                                                  const CompileOptions& opts,
+                                                  Diagnostics* diags);
+
+// The same for template text already in memory (tests).
+std::unique_ptr<CompiledTemplate> CompileTemplateText(
+    const FileSystem& fs, const std::string& path, std::string text,
+    const CompileOptions& opts, Diagnostics* diags);
+
+}  // namespace clerk
+
+#endif  // CLERK_MERGE_TEMPLATE_H_
