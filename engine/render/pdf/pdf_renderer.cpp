@@ -1,11 +1,61 @@
+// RenderPdf: fonts → block layout → pagination → header/footer → libharu.
 #include "render/pdf/pdf_renderer.h"
+
+#include "render/pdf/flow_builder.h"
+#include "render/pdf/font_set.h"
+#include "render/pdf/hpdf_writer.h"
+#include "render/pdf/page_furniture.h"
+#include "render/pdf/paginator.h"
 
 namespace clerk::render {
 
-Status RenderPdf(const model::Document&, const model::Style&,
-                 const model::RenderOptions&, Diagnostics*, std::string* out) {
+namespace {
+
+// The first main title line, for documents whose metadata has no title.
+std::string FirstTitle(const model::Node& root) {
+  for (const model::Node& n : root.children) {
+    if (n.kind == model::NodeKind::kTitle && n.level == 0) return model::PlainText(n.runs);
+  }
+  for (const model::Node& n : root.children) {
+    if (n.kind == model::NodeKind::kTitle) return model::PlainText(n.runs);
+  }
+  return "";
+}
+
+}  // namespace
+
+Status RenderPdf(const model::Document& doc, const model::Style& style,
+                 const model::RenderOptions& options, Diagnostics* diags,
+                 std::string* out) {
   out->clear();
-  return Status::Error("PDF output is not built yet (issue 3)");
+  auto fonts = pdf::FontSet::Load(style.font);
+  if (!fonts.ok()) return fonts.status();
+  Diagnostics local;
+  Diagnostics* sink = diags != nullptr ? diags : &local;
+  int errors_before = sink->error_count();
+
+  pdf::LayoutContext ctx;
+  ctx.fonts = &*fonts;
+  ctx.style = &style;
+  ctx.diags = sink;
+  ctx.draft = doc.draft;
+
+  pdf::Flow flow = pdf::FlowBuilder(&ctx, doc).Build();
+  std::vector<pdf::Page> pages = pdf::Paginate(flow, style.page);
+  model::Metadata meta = doc.meta;
+  if (meta.title.empty()) meta.title = FirstTitle(doc.root);
+  pdf::AddPageFurniture(&ctx, meta, &pages);
+  if (sink->error_count() > errors_before) return Status::Ok();  // *out empty
+
+  pdf::DocInfo info;
+  info.title = meta.title;
+  info.author = !meta.author.empty() ? meta.author : meta.council;
+  info.subject = meta.subject;
+  info.keywords = meta.keywords;
+  info.creator = options.creator;
+  info.created = options.created;
+  info.language = !meta.language.empty() ? meta.language : style.language;
+  return pdf::WritePdf(pages, info, *fonts, sink, out);
 }
 
 }  // namespace clerk::render

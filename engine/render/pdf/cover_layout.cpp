@@ -1,0 +1,188 @@
+// The cover block (label/value pairs like the seeds: "From:", "To:",
+// "Subject:", …), contact details, the logo and pictures.
+#include <algorithm>
+
+#include "render/pdf/flow_builder.h"
+#include "render/pdf/image_info.h"
+
+namespace clerk::render::pdf {
+
+namespace {
+
+constexpr double kMm = 2.834645669;
+constexpr double kLabelGap = 10;
+
+std::string WithColon(std::string label) {
+  if (!label.empty() && label.back() != ':' && label.back() != '?') label += ':';
+  return label;
+}
+
+}  // namespace
+
+void FlowBuilder::Cover(const model::Node& n) {
+  const model::TextStyle& label_ts = ctx_->style->Text("cover-label");
+  const model::TextStyle& value_ts = ctx_->style->Text("cover-value");
+  InlineFormat label_fmt = Format("cover-label");
+  InlineFormat value_fmt = Format("cover-value");
+  // The label column fits the widest label, within 25–40 % of the width.
+  double label_w = 0;
+  for (const model::Node& f : n.children) {
+    label_w = std::max(label_w, ctx_->fonts->Width(FaceOf(label_fmt.bold, label_fmt.italic),
+                                                   WithColon(model::PlainText(f.title)),
+                                                   label_fmt.size));
+  }
+  label_w = std::clamp(label_w + kLabelGap, frame_.width() * 0.25, frame_.width() * 0.4);
+  double value_x = frame_.left + label_w;
+  double value_w = frame_.right - value_x;
+  bool first_field = true;
+  for (const model::Node& f : n.children) {
+    if (f.kind != model::NodeKind::kCoverField) continue;
+    size_t start = flow_.items.size();
+    double gap = first_field ? std::max(pending_gap_, value_ts.space_before)
+                             : std::max(pending_gap_, value_ts.space_before);
+    first_field = false;
+    pending_gap_ = gap;
+    // The value: unnumbered paragraphs and lists, in the value column.
+    bool first_child = true;
+    for (const model::Node& v : f.children) {
+      if (!first_child) pending_gap_ = std::max(pending_gap_, 3.0);
+      first_child = false;
+      if (v.kind == model::NodeKind::kList) {
+        lists_.push_back(&v);
+        stack_.push_back(Context{value_x, false, 0});
+        for (const model::Node& item : v.children) {
+          if (item.kind == model::NodeKind::kListItem) ListItem(item);
+        }
+        stack_.pop_back();
+        lists_.pop_back();
+      } else {
+        InlineLayout il(ctx_);
+        il.AddRuns(v.runs, value_fmt);
+        auto lines = il.Layout(value_x, value_w, 0, value_ts.line_height, false);
+        AddLines(std::move(lines), 0, 3, false, false, v.id);
+      }
+    }
+    if (flow_.items.size() == start) {  // an empty value still shows its label
+      Item blank;
+      blank.height = value_ts.line_height * value_fmt.size;
+      blank.gap_before = gap;
+      AddItem(std::move(blank));
+    }
+    // The label, line by line beside the value's lines.
+    InlineLayout il(ctx_);
+    il.AddText(WithColon(model::PlainText(f.title)), label_fmt, f.loc);
+    auto label_lines = il.Layout(frame_.left, label_w - kLabelGap, 0,
+                                 label_ts.line_height, false);
+    for (size_t k = 0; k < label_lines.size(); ++k) {
+      size_t at = start + k;
+      if (at >= flow_.items.size()) {
+        Item extra;
+        extra.height = label_lines[k].height;
+        AddItem(std::move(extra));
+      }
+      Item& item = flow_.items[at];
+      // Align baselines: label ops shift to the value line's baseline.
+      double label_base = 0, value_base = -1;
+      for (const Op& op : label_lines[k].ops) {
+        if (op.kind == Op::kText) { label_base = op.y; break; }
+      }
+      for (const Op& op : item.ops) {
+        if (op.kind == Op::kText) { value_base = op.y; break; }
+      }
+      double dy = value_base >= 0 ? value_base - label_base : 0;
+      for (Op op : label_lines[k].ops) {
+        op.y += dy;
+        item.ops.push_back(op);
+      }
+      item.height = std::max(item.height, label_lines[k].height);
+    }
+    if (!f.id.empty()) flow_.items[start].anchors.push_back(f.id);
+    flow_.items[start].keep_with_next = flow_.items.size() > start + 1;
+    pending_gap_ = value_ts.space_after;
+  }
+  pending_gap_ = std::max(pending_gap_, ctx_->style->Text("heading1").space_before);
+}
+
+void FlowBuilder::Contact(const model::Node& n) {
+  const model::TextStyle& ts = ctx_->style->Text("normal");
+  InlineFormat fmt = Format("normal");
+  double x = stack_.back().base;
+  if (stack_.back().in_section) {
+    const auto& body = ctx_->style->Scheme("body");
+    if (body.levels.size() > 1) x += body.levels[1].indent_pt + body.levels[1].hanging_pt;
+  }
+  const model::ContactInfo& c = n.contact;
+  struct Line {
+    std::string text, uri;
+    bool bold = false;
+  };
+  std::vector<Line> lines;
+  if (!c.role.empty()) lines.push_back({WithColon(c.role), "", true});
+  std::string who = c.name;
+  if (!c.job_title.empty()) who += (who.empty() ? "" : ", ") + c.job_title;
+  if (!who.empty()) lines.push_back({who, ""});
+  if (!c.phone.empty()) lines.push_back({c.phone, ""});
+  if (!c.email.empty()) lines.push_back({c.email, "mailto:" + c.email});
+  if (!c.address.empty()) lines.push_back({c.address, ""});
+  bool first = true;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    InlineFormat f = fmt;
+    f.bold = lines[i].bold;
+    InlineLayout il(ctx_);
+    il.AddText(lines[i].text, f, n.loc, lines[i].uri);
+    auto boxes = il.Layout(x, frame_.right - x, 0, ts.line_height, false);
+    bool last = i + 1 == lines.size();
+    AddLines(std::move(boxes), first ? ts.space_before : 0,
+             last ? ts.space_after : 0, !last, false, first ? n.id : "");
+    first = false;
+  }
+}
+
+void FlowBuilder::Image(const model::Node& n, double x, double width,
+                        bool right) {
+  ImageInfo info = ReadImageInfo(n.image.path);
+  if (!info.ok) {
+    if (ctx_->diags != nullptr) {
+      if (ctx_->draft) {
+        ctx_->diags->Warning(n.loc, info.error);
+      } else {
+        ctx_->diags->Error(n.loc, info.error);
+      }
+    }
+    return;
+  }
+  double w = n.image.width_mm > 0 ? n.image.width_mm * kMm : info.width * 0.75;
+  w = std::min(w, width);
+  double h = w * info.height / info.width;
+  h = std::min(h, frame_.height() * 0.9);
+  w = h * info.width / info.height;
+  Item item;
+  item.height = h;
+  item.gap_before = std::max(pending_gap_, 6.0);
+  Op op;
+  op.kind = Op::kImage;
+  op.x = right ? x + width - w : x;
+  op.y = 0, op.w = w, op.h = h;
+  op.text = n.image.path;
+  item.ops.push_back(op);
+  if (!n.id.empty()) item.anchors.push_back(n.id);
+  AddItem(std::move(item));
+  pending_gap_ = 6;
+}
+
+void FlowBuilder::Logo() {
+  if (ctx_->style->logo.empty()) return;
+  model::Node logo;
+  logo.kind = model::NodeKind::kImage;
+  logo.image.path = ctx_->style->logo;
+  logo.image.width_mm = ctx_->style->logo_width_mm;
+  logo.image.alt = "logo";
+  size_t before = flow_.items.size();
+  Image(logo, frame_.left, frame_.width(), true);
+  if (flow_.items.size() > before) {
+    flow_.items.back().gap_before = 0;
+    pending_gap_ = 12;
+  }
+}
+
+}  // namespace clerk::render::pdf

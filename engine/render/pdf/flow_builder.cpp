@@ -1,0 +1,350 @@
+#include "render/pdf/flow_builder.h"
+
+#include <algorithm>
+
+#include "model/walk.h"
+
+namespace clerk::render::pdf {
+
+namespace {
+
+constexpr double kNumberGap = 4;  // minimum gap after a hanging number
+
+model::NumLevel FallbackLevel() {
+  model::NumLevel l;
+  l.hanging_pt = 28.35;
+  return l;
+}
+
+}  // namespace
+
+FlowBuilder::FlowBuilder(LayoutContext* ctx, const model::Document& doc)
+    : ctx_(ctx), doc_(doc), frame_(MakeFrame(ctx->style->page, false)) {}
+
+InlineFormat FlowBuilder::Format(const std::string& text_style) const {
+  const model::TextStyle& ts = ctx_->style->Text(text_style);
+  InlineFormat f;
+  f.size = ts.size;
+  f.bold = ts.bold;
+  f.italic = ts.italic;
+  f.all_caps = ts.all_caps;
+  f.color = ParseColor(ts.color);
+  return f;
+}
+
+void FlowBuilder::AddItem(Item item) {
+  item.landscape = landscape_;
+  if (pending_break_) {
+    item.break_before = true;
+    pending_break_ = false;
+  }
+  flow_.items.push_back(std::move(item));
+}
+
+void FlowBuilder::AddLines(std::vector<LineBox> lines, double space_before,
+                           double space_after, bool keep_all, bool keep_last,
+                           const std::string& anchor,
+                           const OutlineEntry* outline) {
+  size_t n = lines.size();
+  for (size_t i = 0; i < n; ++i) {
+    Item item;
+    item.height = lines[i].height;
+    item.ops = std::move(lines[i].ops);
+    if (i == 0) {
+      item.gap_before = std::max(pending_gap_, space_before);
+      if (!anchor.empty()) item.anchors.push_back(anchor);
+      if (outline != nullptr) item.outline.push_back(*outline);
+    }
+    bool last = i + 1 == n;
+    item.keep_with_next = keep_all ? true
+                          : last   ? keep_last
+                                   : (i == 0 || i + 2 == n);
+    AddItem(std::move(item));
+  }
+  pending_gap_ = space_after;
+}
+
+Flow FlowBuilder::Build() {
+  stack_.push_back(Context{frame_.left, false, -1});
+  model::Walk(doc_.root, [this](const model::Node& n, model::Event e) {
+    if (e == model::Event::kEnter) return Enter(n);
+    Exit(n);
+    return true;
+  });
+  if (!flow_.items.empty()) flow_.items.back().keep_with_next = false;
+  return std::move(flow_);
+}
+
+const model::NumLevel& FlowBuilder::ListLevel(const model::Node& list,
+                                              int depth) const {
+  std::string scheme = list.list.scheme;
+  if (scheme.empty() || !ctx_->style->schemes.count(scheme)) {
+    switch (list.list.kind) {
+      case model::ListKind::kRecommendations: scheme = "recommendations"; break;
+      case model::ListKind::kResolutions: scheme = "resolutions"; break;
+      case model::ListKind::kBulleted: scheme = "bullet"; break;
+      default: scheme = "numbered"; break;
+    }
+  }
+  static const model::NumLevel kFallback = FallbackLevel();
+  auto it = ctx_->style->schemes.find(scheme);
+  if (it == ctx_->style->schemes.end() || it->second.levels.empty()) return kFallback;
+  const auto& levels = it->second.levels;
+  return levels[std::min<size_t>(static_cast<size_t>(std::max(depth, 0)), levels.size() - 1)];
+}
+
+std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
+                                           const std::string& label,
+                                           const InlineFormat& fmt,
+                                           const model::NumLevel& lvl,
+                                           double base, bool justify) {
+  const model::TextStyle& normal = ctx_->style->Text("normal");
+  double num_x = base + lvl.indent_pt;
+  double text_x = num_x + lvl.hanging_pt;
+  double first_offset = 0;
+  Op num;
+  if (!label.empty()) {
+    int face = FaceOf(fmt.bold, fmt.italic);
+    double w = ctx_->fonts->Width(face, label, fmt.size);
+    if (lvl.right_align_number) num_x = text_x - kNumberGap - w;
+    if (num_x + w + kNumberGap > text_x) first_offset = num_x + w + kNumberGap - text_x;
+    InlineLayout number(ctx_);
+    number.AddText(label, fmt);
+    auto nl = number.Layout(num_x, 1e6, 0, normal.line_height, false);
+    if (!nl.empty()) {
+      num = nl[0].ops.empty() ? Op{} : nl[0].ops[0];
+    }
+  }
+  InlineLayout text(ctx_);
+  text.AddRuns(runs, fmt);
+  double width = frame_.right - text_x;
+  auto lines = text.Layout(text_x, width, first_offset,
+                           ctx_->style->Text("normal").line_height, justify);
+  if (lines.empty()) {
+    LineBox empty;
+    empty.height = normal.line_height * fmt.size;
+    lines.push_back(empty);
+  }
+  if (!label.empty() && num.kind == Op::kText && !num.text.empty()) {
+    // Same baseline as the first line of text.
+    for (const Op& op : lines[0].ops) {
+      if (op.kind == Op::kText) {
+        num.y = op.y;
+        break;
+      }
+    }
+    lines[0].ops.insert(lines[0].ops.begin(), num);
+  }
+  return lines;
+}
+
+bool FlowBuilder::Enter(const model::Node& n) {
+  using K = model::NodeKind;
+  switch (n.kind) {
+    case K::kDocument:
+      Logo();
+      return true;
+    case K::kTitle:
+      Title(n);
+      return false;
+    case K::kCover:
+      Cover(n);
+      return false;
+    case K::kCoverField:
+      return false;  // handled by Cover
+    case K::kSection:
+      SectionHeading(n);
+      stack_.push_back(Context{stack_.back().base, true, -1});
+      return true;
+    case K::kAppendix: {
+      bool was = landscape_;
+      landscape_ = n.landscape;
+      frame_ = MakeFrame(ctx_->style->page, landscape_);
+      if (!flow_.items.empty() || was != landscape_) pending_break_ = true;
+      pending_gap_ = 0;
+      SectionHeading(n);
+      stack_.push_back(Context{frame_.left, true, -1});
+      return true;
+    }
+    case K::kHeading:
+      Heading(n);
+      return false;
+    case K::kParagraph:
+      Paragraph(n);
+      return true;  // sub-paragraphs follow
+    case K::kList:
+      ListTitle(n);
+      lists_.push_back(&n);
+      stack_.back().list_depth += 1;
+      return true;
+    case K::kListItem:
+      ListItem(n);
+      return true;
+    case K::kTable:
+      Table(n);
+      return false;
+    case K::kRow:
+    case K::kCell:
+      return false;
+    case K::kContact:
+      Contact(n);
+      return false;
+    case K::kPageBreak:
+      pending_break_ = true;
+      pending_gap_ = 0;
+      return false;
+    case K::kImage:
+      Image(n, stack_.back().base, frame_.right - stack_.back().base, false);
+      return false;
+  }
+  return true;
+}
+
+void FlowBuilder::Exit(const model::Node& n) {
+  using K = model::NodeKind;
+  switch (n.kind) {
+    case K::kSection:
+      stack_.pop_back();
+      break;
+    case K::kAppendix:
+      stack_.pop_back();
+      if (landscape_) {
+        landscape_ = false;
+        frame_ = MakeFrame(ctx_->style->page, false);
+        pending_break_ = true;
+      }
+      break;
+    case K::kList:
+      lists_.pop_back();
+      stack_.back().list_depth -= 1;
+      break;
+    default:
+      break;
+  }
+}
+
+void FlowBuilder::Title(const model::Node& n) {
+  const char* name = n.level == 0 ? "title" : "subtitle";
+  const model::TextStyle& ts = ctx_->style->Text(name);
+  InlineLayout il(ctx_);
+  il.AddRuns(n.runs, Format(name));
+  auto lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
+  AddLines(std::move(lines), ts.space_before, ts.space_after, ts.keep_with_next,
+           ts.keep_with_next, n.id);
+}
+
+void FlowBuilder::SectionHeading(const model::Node& n) {
+  bool appendix = n.kind == model::NodeKind::kAppendix;
+  const char* name = (appendix || n.level <= 1) ? "heading1" : "heading2";
+  const model::TextStyle& ts = ctx_->style->Text(name);
+  InlineFormat fmt = Format(name);
+  std::string label = n.numbered ? n.number.label : "";
+  model::Runs title = n.title;
+  OutlineEntry entry;
+  entry.level = appendix ? 1 : std::max(1, n.level);
+  std::string plain = model::PlainText(n.title);
+  std::vector<LineBox> lines;
+  if (appendix) {
+    // "Appendix 1 – Title" on one heading.
+    model::Runs runs;
+    if (!label.empty()) {
+      model::Run r;
+      r.text = label + (plain.empty() ? "" : " \u2013 ");
+      runs.push_back(r);
+    }
+    runs.insert(runs.end(), title.begin(), title.end());
+    InlineLayout il(ctx_);
+    il.AddRuns(runs, fmt);
+    lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
+    entry.title = model::PlainText(runs);
+  } else {
+    const auto& body = ctx_->style->Scheme("body");
+    model::NumLevel lvl = body.levels.empty() ? FallbackLevel() : body.levels[0];
+    if (label.empty()) lvl.hanging_pt = 0, lvl.indent_pt = 0;
+    lines = Numbered(title, label, fmt, lvl, stack_.back().base, false);
+    entry.title = label.empty() ? plain : label + " " + plain;
+  }
+  AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id,
+           &entry);
+}
+
+void FlowBuilder::Heading(const model::Node& n) {
+  const char* name = n.level <= 2 ? "heading2" : "heading3";
+  const model::TextStyle& ts = ctx_->style->Text(name);
+  std::string label = n.numbered ? n.number.label : "";
+  const auto& body = ctx_->style->Scheme("body");
+  model::NumLevel lvl = body.levels.size() > 1 ? body.levels[1] : FallbackLevel();
+  double base = stack_.back().base;
+  if (label.empty() && !stack_.back().in_section) lvl.hanging_pt = 0;
+  if (label.empty()) {
+    // Unnumbered sub-headings sit in the paragraph text column.
+    lvl.indent_pt += lvl.hanging_pt;
+    lvl.hanging_pt = 0;
+  }
+  auto lines = Numbered(n.runs, label, Format(name), lvl, base, false);
+  AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
+}
+
+void FlowBuilder::Paragraph(const model::Node& n) {
+  const model::TextStyle& ts = ctx_->style->Text("normal");
+  const auto& body = ctx_->style->Scheme("body");
+  size_t li = static_cast<size_t>(std::clamp(n.level, 1, 3));
+  model::NumLevel lvl = li < body.levels.size() ? body.levels[li]
+                        : body.levels.empty()   ? FallbackLevel()
+                                                : body.levels.back();
+  std::string label = n.numbered ? n.number.label : "";
+  Context& c = stack_.back();
+  if (label.empty()) {
+    if (c.in_section || n.level > 1) {
+      lvl.indent_pt += lvl.hanging_pt;
+    }
+    lvl.hanging_pt = 0;
+  }
+  auto lines = Numbered(n.runs, label, Format("normal"), lvl, c.base,
+                        ctx_->style->justify);
+  bool keep = ts.keep_with_next || n.keep_with_next;
+  AddLines(std::move(lines), ts.space_before, ts.space_after, false, keep, n.id);
+}
+
+void FlowBuilder::ListTitle(const model::Node& n) {
+  if (n.title.empty()) return;
+  const model::TextStyle& ts = ctx_->style->Text("list-heading");
+  double x = stack_.back().base;
+  if (stack_.back().in_section && stack_.back().list_depth < 0) {
+    const auto& body = ctx_->style->Scheme("body");
+    if (body.levels.size() > 1) x += body.levels[1].indent_pt + body.levels[1].hanging_pt;
+  }
+  InlineLayout il(ctx_);
+  il.AddRuns(n.title, Format("list-heading"));
+  auto lines = il.Layout(x, frame_.right - x, 0, ts.line_height, false);
+  AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
+}
+
+void FlowBuilder::ListItem(const model::Node& n) {
+  if (lists_.empty()) return;
+  const model::Node& list = *lists_.back();
+  Context& c = stack_.back();
+  const model::NumLevel& lvl = ListLevel(list, std::max(c.list_depth, 0));
+  const model::TextStyle& ts = ctx_->style->Text("normal");
+  std::string label = n.number.label;
+  model::NumLevel use = lvl;
+  if (list.list.kind == model::ListKind::kBulleted && label.empty()) {
+    label = lvl.format == model::NumFormat::kBullet ? lvl.text : "\u2022";
+  }
+  if (list.list.kind == model::ListKind::kPlain) {
+    use.hanging_pt = 0;
+    label.clear();
+  }
+  double base = c.base;
+  if (c.in_section && lists_.size() == 1) {
+    const auto& body = ctx_->style->Scheme("body");
+    if (body.levels.size() > 1) base += body.levels[1].indent_pt + body.levels[1].hanging_pt;
+  }
+  auto lines = Numbered(n.runs, label, Format("normal"), use, base,
+                        ctx_->style->justify);
+  bool plain = list.list.kind == model::ListKind::kPlain;
+  AddLines(std::move(lines), 0, plain ? 2 : ts.space_after * 0.75, false,
+           false, n.id);
+}
+
+}  // namespace clerk::render::pdf

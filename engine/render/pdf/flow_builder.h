@@ -1,0 +1,80 @@
+// Block layout: walks the numbered document (model::Walk) and turns every
+// block into Items of the flow (display_list.h): titles, the cover block,
+// section headings with their numbers in a hanging column, numbered
+// paragraphs and sub-paragraphs, lists, tables, contacts, appendices.
+//
+// Keep rules are set here and obeyed by the paginator: heading lines keep
+// with what follows; a paragraph's first line keeps with its second (no
+// orphan) and its last-but-one with its last (no widow).
+#ifndef CLERK_RENDER_PDF_FLOW_BUILDER_H_
+#define CLERK_RENDER_PDF_FLOW_BUILDER_H_
+
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "render/pdf/display_list.h"
+#include "render/pdf/inline_layout.h"
+#include "render/pdf/layout_context.h"
+
+namespace clerk::render::pdf {
+
+class FlowBuilder {
+ public:
+  FlowBuilder(LayoutContext* ctx, const model::Document& doc);
+  Flow Build();
+
+  // Shared by the block helpers (cover_layout.cpp, table_layout.cpp).
+  InlineFormat Format(const std::string& text_style) const;
+  // Appends lines as items. The first gets the pending gap and `anchors`/
+  // `outline`; keep-with-next as for a paragraph (orphan/widow control),
+  // all lines when keep_all. Sets the pending gap to space_after.
+  void AddLines(std::vector<LineBox> lines, double space_before,
+                double space_after, bool keep_all, bool keep_last,
+                const std::string& anchor = "",
+                const OutlineEntry* outline = nullptr);
+  void AddItem(Item item);
+  const Frame& frame() const { return frame_; }
+
+ private:
+  struct Context {
+    double base = 0;     // x of the container's left edge
+    bool in_section = false;
+    int list_depth = -1;
+  };
+
+  bool Enter(const model::Node& n);
+  void Exit(const model::Node& n);
+  void Title(const model::Node& n);
+  void SectionHeading(const model::Node& n);
+  void Heading(const model::Node& n);
+  void Paragraph(const model::Node& n);
+  void ListTitle(const model::Node& n);
+  void ListItem(const model::Node& n);
+  void Cover(const model::Node& n);
+  void Contact(const model::Node& n);
+  void Table(const model::Node& n);
+  void Image(const model::Node& n, double x, double width, bool right);
+  void Logo();
+  // Lays out `runs` with a number in a hanging column.
+  std::vector<LineBox> Numbered(const model::Runs& runs,
+                                const std::string& label,
+                                const InlineFormat& fmt,
+                                const model::NumLevel& lvl, double base,
+                                bool justify);
+  const model::NumLevel& ListLevel(const model::Node& list, int depth) const;
+
+  LayoutContext* ctx_;
+  const model::Document& doc_;
+  Frame frame_;
+  bool landscape_ = false;
+  bool pending_break_ = false;
+  double pending_gap_ = 0;
+  std::vector<Context> stack_;
+  std::vector<const model::Node*> lists_;  // open kList nodes
+  Flow flow_;
+};
+
+}  // namespace clerk::render::pdf
+
+#endif  // CLERK_RENDER_PDF_FLOW_BUILDER_H_

@@ -1,0 +1,394 @@
+#include "render/pdf/hpdf_writer.h"
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+
+#include <array>
+#include <cstdio>
+#include <map>
+
+#include "base/utf8.h"
+#include "render/pdf/cp1252.h"
+#include "render/pdf/to_unicode.h"
+
+namespace clerk::render::pdf {
+
+namespace {
+
+struct ErrorState {
+  HPDF_STATUS error = 0;
+  HPDF_STATUS detail = 0;
+};
+
+extern "C" void OnHpdfError(HPDF_STATUS error_no, HPDF_STATUS detail_no,
+                            void* user_data) {
+  auto* s = static_cast<ErrorState*>(user_data);
+  if (s->error == 0) {
+    s->error = error_no;
+    s->detail = detail_no;
+  }
+}
+
+// 128-bit FNV-1a style digest (two 64-bit lanes) for the document ID.
+struct Digest {
+  uint64_t a = 1469598103934665603ull, b = 7809847782465536322ull;
+  void Add(const std::string& s) {
+    for (unsigned char c : s) {
+      a = (a ^ c) * 1099511628211ull;
+      b = (b ^ c) * 0x100000001b3ull + 0x9E3779B97F4A7C15ull;
+    }
+  }
+  void Bytes(HPDF_BYTE out[16]) const {
+    for (int i = 0; i < 8; ++i) {
+      out[i] = static_cast<HPDF_BYTE>(a >> (56 - 8 * i));
+      out[8 + i] = static_cast<HPDF_BYTE>(b >> (56 - 8 * i));
+    }
+  }
+};
+
+struct Anchor {
+  size_t page = 0;
+  double top = 0;  // PDF y
+};
+
+struct PendingLink {
+  size_t page = 0;
+  HPDF_Rect rect{};
+  std::string uri, target;
+};
+
+class Writer {
+ public:
+  Writer(const FontSet& fonts, Diagnostics* diags) : fonts_(fonts), diags_(diags) {}
+  ~Writer() {
+    if (pdf_ != nullptr) HPDF_Free(pdf_);
+  }
+
+  Status Write(const std::vector<Page>& pages, const DocInfo& info,
+               std::string* out);
+
+ private:
+  Status Check(const char* what) {
+    if (err_.error == 0) return Status::Ok();
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "libharu error 0x%04X (detail %u) while %s",
+                  static_cast<unsigned>(err_.error),
+                  static_cast<unsigned>(err_.detail), what);
+    return Status::Error(buf);
+  }
+  const char* FontName(int face);
+  HPDF_Font Font(int face, bool cid);
+  void DrawText(HPDF_Page page, const Op& op, double y);
+  void DrawPage(size_t index, const Page& page);
+  void Links(const std::vector<Page>& pages);
+  void Outline(const std::vector<Page>& pages);
+  void Info(const DocInfo& info);
+
+  const FontSet& fonts_;
+  Diagnostics* diags_;
+  HPDF_Doc pdf_ = nullptr;
+  ErrorState err_;
+  std::map<std::string, const char*> font_names_;  // by file path
+  std::array<HPDF_Font, 4> ansi_{}, cid_{};
+  std::map<std::string, HPDF_Image> images_;
+  std::vector<HPDF_Page> hpages_;
+  std::map<std::string, Anchor> anchors_;
+  std::vector<PendingLink> links_;
+  Digest digest_;
+  // Graphics state of the page being drawn.
+  HPDF_Font cur_font_ = nullptr;
+  double cur_size_ = 0;
+};
+
+const char* Writer::FontName(int face) {
+  const std::string& path = fonts_.path(face);
+  auto it = font_names_.find(path);
+  if (it != font_names_.end()) return it->second;
+  const char* name = HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE);
+  font_names_[path] = name;
+  return name;
+}
+
+HPDF_Font Writer::Font(int face, bool cid) {
+  HPDF_Font& slot = cid ? cid_[face] : ansi_[face];
+  if (slot != nullptr) return slot;
+  const char* name = FontName(face);
+  if (name == nullptr) return nullptr;
+  slot = HPDF_GetFont(pdf_, name, cid ? "UTF-8" : "CP1252");
+  if (slot == nullptr) return nullptr;
+  // Replace libharu's ToUnicode (invalid for CID fonts, absent for simple
+  // ones) with a correct map. The old stream stays unreferenced.
+  HPDF_Dict cmap = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
+  if (cmap == nullptr) return nullptr;
+  cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  std::string text = cid ? IdentityToUnicodeCMap() : Cp1252ToUnicodeCMap();
+  HPDF_Stream_Write(cmap->stream, reinterpret_cast<const HPDF_BYTE*>(text.data()),
+                    static_cast<HPDF_UINT>(text.size()));
+  HPDF_Dict_Add(slot, "ToUnicode", cmap);
+  return slot;
+}
+
+void Writer::DrawText(HPDF_Page page, const Op& op, double y) {
+  double x = op.x;
+  std::string chunk, utf8;
+  bool chunk_cid = false;
+  auto flush = [&] {
+    if (chunk.empty()) return;
+    HPDF_Font f = Font(op.face, chunk_cid);
+    if (f == nullptr) return;
+    if (f != cur_font_ || op.size != cur_size_) {
+      HPDF_Page_SetFontAndSize(page, f, static_cast<HPDF_REAL>(op.size));
+      cur_font_ = f;
+      cur_size_ = op.size;
+    }
+    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
+                      chunk.c_str());
+    x += fonts_.Width(op.face, utf8, op.size);
+    chunk.clear();
+    utf8.clear();
+  };
+  const std::string& s = op.text;
+  for (size_t i = 0; i < s.size();) {
+    char32_t cp;
+    size_t n = DecodeUtf8(s, i, &cp);
+    unsigned char b = ToCp1252(cp);
+    bool cid = b == 0;
+    if (cid != chunk_cid && !chunk.empty()) flush();
+    chunk_cid = cid;
+    if (cid) {
+      if (cp <= 0xFFFF) chunk.append(s, i, n);
+    } else {
+      chunk += static_cast<char>(b);
+    }
+    utf8.append(s, i, n);
+    i += n;
+  }
+  flush();
+}
+
+void Writer::DrawPage(size_t index, const Page& page) {
+  HPDF_Page hp = hpages_[index];
+  cur_font_ = nullptr;
+  cur_size_ = 0;
+  bool in_text = false;
+  Rgb text_color;
+  bool text_color_set = false;
+  auto draw = [&](const Op& op, double top) {
+    double y = page.height - (top + op.y);  // PDF y of the op's reference
+    bool text = op.kind == Op::kText;
+    if (text != in_text) {
+      if (text) {
+        HPDF_Page_BeginText(hp);
+        cur_font_ = nullptr;  // font state is per text object in libharu
+      } else {
+        HPDF_Page_EndText(hp);
+      }
+      in_text = text;
+    }
+    switch (op.kind) {
+      case Op::kText:
+        if (!text_color_set || !(text_color == op.color)) {
+          HPDF_Page_SetRGBFill(hp, static_cast<HPDF_REAL>(op.color.r),
+                               static_cast<HPDF_REAL>(op.color.g),
+                               static_cast<HPDF_REAL>(op.color.b));
+          text_color = op.color;
+          text_color_set = true;
+        }
+        digest_.Add(op.text);
+        DrawText(hp, op, y);
+        break;
+      case Op::kFill:
+        HPDF_Page_SetRGBFill(hp, static_cast<HPDF_REAL>(op.color.r),
+                             static_cast<HPDF_REAL>(op.color.g),
+                             static_cast<HPDF_REAL>(op.color.b));
+        text_color_set = false;
+        HPDF_Page_Rectangle(hp, static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y - op.h),
+                            static_cast<HPDF_REAL>(op.w), static_cast<HPDF_REAL>(op.h));
+        HPDF_Page_Fill(hp);
+        break;
+      case Op::kStroke:
+      case Op::kLine:
+        HPDF_Page_SetRGBStroke(hp, static_cast<HPDF_REAL>(op.color.r),
+                               static_cast<HPDF_REAL>(op.color.g),
+                               static_cast<HPDF_REAL>(op.color.b));
+        HPDF_Page_SetLineWidth(hp, static_cast<HPDF_REAL>(op.size));
+        if (op.kind == Op::kStroke) {
+          HPDF_Page_Rectangle(hp, static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y - op.h),
+                              static_cast<HPDF_REAL>(op.w), static_cast<HPDF_REAL>(op.h));
+        } else {
+          HPDF_Page_MoveTo(hp, static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y));
+          HPDF_Page_LineTo(hp, static_cast<HPDF_REAL>(op.x + op.w),
+                           static_cast<HPDF_REAL>(y - op.h));
+        }
+        HPDF_Page_Stroke(hp);
+        break;
+      case Op::kImage: {
+        HPDF_Image img = nullptr;
+        auto it = images_.find(op.text);
+        if (it != images_.end()) {
+          img = it->second;
+        } else {
+          bool png = op.text.size() >= 4 &&
+                     (op.text.compare(op.text.size() - 4, 4, ".png") == 0 ||
+                      op.text.compare(op.text.size() - 4, 4, ".PNG") == 0);
+          img = png ? HPDF_LoadPngImageFromFile(pdf_, op.text.c_str())
+                    : HPDF_LoadJpegImageFromFile(pdf_, op.text.c_str());
+          images_[op.text] = img;
+        }
+        if (img != nullptr) {
+          HPDF_Page_DrawImage(hp, img, static_cast<HPDF_REAL>(op.x),
+                              static_cast<HPDF_REAL>(y - op.h),
+                              static_cast<HPDF_REAL>(op.w), static_cast<HPDF_REAL>(op.h));
+        }
+        break;
+      }
+      case Op::kLink: {
+        PendingLink l;
+        l.page = index;
+        l.rect = HPDF_Rect{static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y - op.h),
+                           static_cast<HPDF_REAL>(op.x + op.w), static_cast<HPDF_REAL>(y)};
+        l.uri = op.text;
+        l.target = op.target;
+        links_.push_back(std::move(l));
+        break;
+      }
+    }
+  };
+  for (const PlacedItem& pi : page.items) {
+    for (const Op& op : pi.item->ops) draw(op, pi.top);
+  }
+  for (const Op& op : page.extra) draw(op, 0);
+  if (in_text) HPDF_Page_EndText(hp);
+}
+
+void Writer::Links(const std::vector<Page>& pages) {
+  for (const PendingLink& l : links_) {
+    HPDF_Annotation annot = nullptr;
+    if (!l.uri.empty()) {
+      annot = HPDF_Page_CreateURILinkAnnot(hpages_[l.page], l.rect, l.uri.c_str());
+    } else {
+      auto it = anchors_.find(l.target);
+      if (it == anchors_.end()) continue;
+      HPDF_Destination dst = HPDF_Page_CreateDestination(hpages_[it->second.page]);
+      HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(it->second.top), 1);
+      annot = HPDF_Page_CreateLinkAnnot(hpages_[l.page], l.rect, dst);
+    }
+    if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+  }
+  (void)pages;
+}
+
+void Writer::Outline(const std::vector<Page>& pages) {
+  HPDF_Encoder enc = HPDF_GetEncoder(pdf_, "UTF-8");
+  std::vector<std::pair<int, HPDF_Outline>> stack;  // (level, outline)
+  for (size_t p = 0; p < pages.size(); ++p) {
+    for (const PlacedItem& pi : pages[p].items) {
+      for (const OutlineEntry& e : pi.item->outline) {
+        while (!stack.empty() && stack.back().first >= e.level) stack.pop_back();
+        HPDF_Outline parent = stack.empty() ? nullptr : stack.back().second;
+        HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, e.title.c_str(), enc);
+        if (o == nullptr) return;
+        HPDF_Destination dst = HPDF_Page_CreateDestination(hpages_[p]);
+        HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(pages[p].height - pi.top), 1);
+        HPDF_Outline_SetDestination(o, dst);
+        HPDF_Outline_SetOpened(o, HPDF_TRUE);
+        stack.emplace_back(e.level, o);
+      }
+    }
+  }
+}
+
+void Writer::Info(const DocInfo& info) {
+  auto set = [&](HPDF_InfoType type, const std::string& v) {
+    if (!v.empty()) HPDF_SetInfoAttr(pdf_, type, v.c_str());
+  };
+  set(HPDF_INFO_TITLE, info.title);
+  set(HPDF_INFO_AUTHOR, info.author);
+  set(HPDF_INFO_SUBJECT, info.subject);
+  set(HPDF_INFO_KEYWORDS, info.keywords);
+  set(HPDF_INFO_CREATOR, info.creator);
+  if (!info.created.empty()) {
+    HPDF_Date d{};
+    int Y = 0, M = 0, D = 0, h = 0, m = 0, s = 0;
+    if (std::sscanf(info.created.c_str(), "%d-%d-%dT%d:%d:%d", &Y, &M, &D, &h, &m, &s) >= 3) {
+      d.year = Y, d.month = M, d.day = D, d.hour = h, d.minutes = m, d.seconds = s;
+      d.ind = 'Z';
+      HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
+    }
+  }
+  std::string lang = info.language.empty() ? "en-GB" : info.language;
+  HPDF_Dict_Add(pdf_->catalog, "Lang", HPDF_String_New(pdf_->mmgr, lang.c_str(), nullptr));
+  digest_.Add(info.title);
+  digest_.Add(info.author);
+  digest_.Add(info.subject);
+  HPDF_BYTE id[16];
+  digest_.Bytes(id);
+  HPDF_Array ids = HPDF_Array_New(pdf_->mmgr);
+  if (ids != nullptr) {
+    HPDF_Array_Add(ids, HPDF_Binary_New(pdf_->mmgr, id, 16));
+    HPDF_Array_Add(ids, HPDF_Binary_New(pdf_->mmgr, id, 16));
+    HPDF_Dict_Add(pdf_->trailer, "ID", ids);
+  }
+}
+
+Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
+                     std::string* out) {
+  pdf_ = HPDF_New(OnHpdfError, &err_);
+  if (pdf_ == nullptr) return Status::Error("libharu could not create a document");
+  HPDF_SetCompressionMode(pdf_, HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(pdf_);
+  HPDF_SetCurrentEncoder(pdf_, "UTF-8");
+  if (Status st = Check("setting up the document"); !st.ok()) return st;
+  for (const Page& p : pages) {
+    HPDF_Page hp = HPDF_AddPage(pdf_);
+    HPDF_Page_SetWidth(hp, static_cast<HPDF_REAL>(p.width));
+    HPDF_Page_SetHeight(hp, static_cast<HPDF_REAL>(p.height));
+    hpages_.push_back(hp);
+  }
+  for (size_t i = 0; i < pages.size(); ++i) {
+    for (const PlacedItem& pi : pages[i].items) {
+      for (const std::string& id : pi.item->anchors) {
+        anchors_.emplace(id, Anchor{i, pages[i].height - pi.top});
+      }
+    }
+  }
+  if (Status st = Check("adding pages"); !st.ok()) return st;
+  for (size_t i = 0; i < pages.size(); ++i) DrawPage(i, pages[i]);
+  if (Status st = Check("drawing pages"); !st.ok()) return st;
+  Links(pages);
+  if (Status st = Check("adding links"); !st.ok()) return st;
+  Outline(pages);
+  HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
+  if (Status st = Check("building the outline"); !st.ok()) return st;
+  Info(info);
+  if (Status st = Check("writing document information"); !st.ok()) return st;
+  HPDF_SaveToStream(pdf_);
+  if (Status st = Check("saving"); !st.ok()) return st;
+  HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
+  out->resize(size);
+  HPDF_UINT32 got = 0;
+  while (got < size) {
+    HPDF_UINT32 n = size - got;
+    HPDF_ReadFromStream(pdf_, reinterpret_cast<HPDF_BYTE*>(&(*out)[got]), &n);
+    if (n == 0) break;
+    got += n;
+  }
+  if (err_.error == HPDF_STREAM_EOF) err_ = ErrorState{};
+  if (Status st = Check("reading the saved stream"); !st.ok()) return st;
+  if (got != size) return Status::Error("libharu returned a short PDF stream");
+  (void)diags_;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
+                const FontSet& fonts, Diagnostics* diags, std::string* out) {
+  Writer w(fonts, diags);
+  Status st = w.Write(pages, info, out);
+  if (!st.ok()) out->clear();
+  return st;
+}
+
+}  // namespace clerk::render::pdf

@@ -1,0 +1,34 @@
+// The libharu writer: turns paginated pages into PDF bytes.
+//
+// Fonts: each face used is embedded (libharu prunes unused glyphs) and shown
+// through CP1252 when the text fits it, through a UTF-8 CID font otherwise;
+// both get a correct ToUnicode CMap of ours (libharu's own CID one is
+// invalid). Also: link annotations (URI and internal), the outline, document
+// info, /Lang, page mode, a content-derived document ID. libharu errors are
+// recorded by its error handler and returned as a Status; nothing throws
+// through its C frames.
+#ifndef CLERK_RENDER_PDF_HPDF_WRITER_H_
+#define CLERK_RENDER_PDF_HPDF_WRITER_H_
+
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "base/status.h"
+#include "render/pdf/display_list.h"
+#include "render/pdf/font_set.h"
+
+namespace clerk::render::pdf {
+
+struct DocInfo {
+  std::string title, author, subject, keywords, creator;
+  std::string created;  // ISO 8601 or ""
+  std::string language = "en-GB";
+};
+
+Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
+                const FontSet& fonts, Diagnostics* diags, std::string* out);
+
+}  // namespace clerk::render::pdf
+
+#endif  // CLERK_RENDER_PDF_HPDF_WRITER_H_

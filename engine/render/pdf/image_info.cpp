@@ -1,0 +1,50 @@
+#include "render/pdf/image_info.h"
+
+#include <algorithm>
+#include <fstream>
+#include <vector>
+
+namespace clerk::render::pdf {
+
+ImageInfo ReadImageInfo(const std::string& path) {
+  ImageInfo info;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    info.error = "cannot open the image " + path;
+    return info;
+  }
+  std::vector<unsigned char> b(65536);
+  in.read(reinterpret_cast<char*>(b.data()), static_cast<long>(b.size()));
+  b.resize(static_cast<size_t>(in.gcount()));
+  auto u16 = [&](size_t o) { return (b[o] << 8) | b[o + 1]; };
+  static const unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+  if (b.size() >= 24 && std::equal(kPng, kPng + 8, b.begin())) {
+    info.png = true;
+    info.width = (u16(16) << 16) | u16(18);
+    info.height = (u16(20) << 16) | u16(22);
+    info.ok = info.width > 0 && info.height > 0;
+    if (!info.ok) info.error = "the PNG image " + path + " has no size";
+    return info;
+  }
+  if (b.size() >= 4 && b[0] == 0xFF && b[1] == 0xD8) {
+    size_t o = 2;
+    while (o + 9 < b.size()) {
+      if (b[o] != 0xFF) break;
+      unsigned char m = b[o + 1];
+      if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+        info.height = u16(o + 5);
+        info.width = u16(o + 7);
+        info.ok = info.width > 0 && info.height > 0;
+        if (!info.ok) info.error = "the JPEG image " + path + " has no size";
+        return info;
+      }
+      o += 2 + static_cast<size_t>(u16(o + 2));
+    }
+    info.error = "cannot find the size of the JPEG image " + path;
+    return info;
+  }
+  info.error = "the image " + path + " is neither PNG nor JPEG";
+  return info;
+}
+
+}  // namespace clerk::render::pdf

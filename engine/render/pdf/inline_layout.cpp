@@ -1,0 +1,376 @@
+#include "render/pdf/inline_layout.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "base/utf8.h"
+
+namespace clerk::render::pdf {
+
+namespace {
+
+bool BreaksAfter(char32_t cp) {
+  return cp == U'-' || cp == U'/' || cp == 0x2013 || cp == 0x2014;
+}
+
+std::string CharName(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  std::string s = buf;
+  if (cp >= 0x20 && cp != 0x7F) {
+    s += " '";
+    AppendUtf8(&s, cp);
+    s += "'";
+  }
+  return s;
+}
+
+}  // namespace
+
+int InlineLayout::LookIndex(const Look& look) {
+  for (size_t i = 0; i < looks_.size(); ++i) {
+    if (looks_[i] == look) return static_cast<int>(i);
+  }
+  looks_.push_back(look);
+  return static_cast<int>(looks_.size() - 1);
+}
+
+void InlineLayout::CheckGlyph(char32_t cp, int face, const SourceLoc& loc) {
+  if (ctx_->fonts->metrics(face).Has(cp)) return;
+  if (!ctx_->reported.insert(cp).second) return;
+  std::string msg = "the font " + ctx_->fonts->path(face) +
+                    " has no glyph for " + CharName(cp);
+  std::vector<std::string> hints = {
+      "use a font that covers this character (style <font>), or replace the "
+      "character in the template or data"};
+  if (ctx_->diags == nullptr) return;
+  if (ctx_->draft) {
+    ctx_->diags->Warning(loc, msg + "; it prints as a blank box", hints);
+  } else {
+    ctx_->diags->Error(loc, msg, hints);
+  }
+}
+
+void InlineLayout::EndPiece(Break brk) {
+  if (cur_.empty()) {
+    if (brk == Break::kForced) {
+      Piece p;
+      p.look = cur_look_ < 0 ? 0 : cur_look_;
+      p.brk = brk;
+      if (looks_.empty()) looks_.push_back(Look{});
+      pieces_.push_back(std::move(p));
+    } else if (brk == Break::kSpace && !pieces_.empty() &&
+               (pieces_.back().brk == Break::kNone ||
+                pieces_.back().brk == Break::kAfter)) {
+      Piece& prev = pieces_.back();
+      const Look& l = looks_[prev.look];
+      prev.brk = Break::kSpace;
+      prev.space = ctx_->fonts->CharWidth(l.face, U' ', l.size);
+    }
+    return;
+  }
+  Piece p;
+  p.look = cur_look_;
+  const Look& l = looks_[cur_look_];
+  p.width = ctx_->fonts->Width(l.face, cur_, l.size);
+  p.brk = brk;
+  if (brk == Break::kSpace) p.space = ctx_->fonts->CharWidth(l.face, U' ', l.size);
+  p.text = std::move(cur_);
+  cur_.clear();
+  pieces_.push_back(std::move(p));
+}
+
+void InlineLayout::Append(std::string_view text, const Look& look,
+                          const SourceLoc& loc) {
+  int li = LookIndex(look);
+  if (li != cur_look_) {
+    EndPiece(Break::kNone);
+    cur_look_ = li;
+  }
+  max_size_ = std::max(max_size_, look.size);
+  for (size_t i = 0; i < text.size();) {
+    char32_t cp;
+    size_t n = DecodeUtf8(text, i, &cp);
+    if (cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r') {
+      EndPiece(Break::kSpace);
+    } else {
+      CheckGlyph(cp, look.face, loc);
+      cur_.append(text.substr(i, n));
+      if (BreaksAfter(cp)) EndPiece(Break::kAfter);
+    }
+    i += n;
+  }
+}
+
+void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
+                           const SourceLoc& loc, const std::string& uri) {
+  Look look;
+  look.face = FaceOf(fmt.bold, fmt.italic);
+  look.size = fmt.size;
+  look.color = fmt.color;
+  if (!uri.empty()) {
+    look.uri = uri;
+    look.underline = true;
+    look.color = ParseColor(ctx_->style->colors.link);
+  }
+  if (fmt.all_caps) {
+    std::string up(text);
+    for (char& c : up) {
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    }
+    Append(up, look, loc);
+  } else {
+    Append(text, look, loc);
+  }
+}
+
+void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
+  for (const model::Run& run : runs) {
+    InlineFormat f = fmt;
+    f.bold = fmt.bold || run.bold;
+    f.italic = fmt.italic || run.italic;
+    Look look;
+    look.face = FaceOf(f.bold, f.italic);
+    look.size = f.size;
+    look.color = f.color;
+    switch (run.kind) {
+      case model::RunKind::kText:
+        break;
+      case model::RunKind::kLink:
+        look.uri = run.target;
+        look.underline = true;
+        look.color = ParseColor(ctx_->style->colors.link);
+        break;
+      case model::RunKind::kXref:
+        look.target = run.target;
+        break;
+      case model::RunKind::kPlaceholder:
+        look.highlight = true;
+        break;
+      case model::RunKind::kLineBreak:
+        EndPiece(Break::kForced);
+        continue;
+    }
+    if (f.all_caps) {
+      std::string up = run.text;
+      for (char& c : up) {
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      }
+      Append(up, look, run.loc);
+    } else {
+      Append(run.text, look, run.loc);
+    }
+  }
+}
+
+double InlineLayout::NaturalWidth() const {
+  double w = 0;
+  for (size_t i = 0; i < pieces_.size(); ++i) {
+    w += pieces_[i].width;
+    if (pieces_[i].brk == Break::kSpace) w += pieces_[i].space;
+  }
+  if (!cur_.empty()) {
+    const Look& l = looks_[cur_look_];
+    w += ctx_->fonts->Width(l.face, cur_, l.size);
+  }
+  return w;
+}
+
+double InlineLayout::LongestWord() const {
+  double best = 0, word = 0;
+  for (const Piece& p : pieces_) {
+    word += p.width;
+    if (p.brk != Break::kNone) {
+      best = std::max(best, word);
+      word = 0;
+    }
+  }
+  if (!cur_.empty()) {
+    const Look& l = looks_[cur_look_];
+    word += ctx_->fonts->Width(l.face, cur_, l.size);
+  }
+  return std::max(best, word);
+}
+
+void InlineLayout::SplitPiece(size_t i, double max_width) {
+  Piece& p = pieces_[i];
+  const Look& l = looks_[p.look];
+  double w = 0;
+  size_t cut = 0;
+  for (size_t k = 0; k < p.text.size();) {
+    char32_t cp;
+    size_t n = DecodeUtf8(p.text, k, &cp);
+    double cw = ctx_->fonts->CharWidth(l.face, cp, l.size);
+    if (w + cw > max_width && cut > 0) break;
+    w += cw;
+    k += n;
+    cut = k;
+  }
+  if (cut == 0 || cut >= p.text.size()) return;
+  Piece rest = p;
+  rest.text = p.text.substr(cut);
+  rest.width = p.width - w;
+  p.text.resize(cut);
+  p.width = w;
+  p.brk = Break::kNone;
+  p.space = 0;
+  pieces_.insert(pieces_.begin() + static_cast<long>(i) + 1, std::move(rest));
+}
+
+std::vector<LineBox> InlineLayout::Layout(double x, double width,
+                                          double first_offset, double leading,
+                                          bool justify) {
+  EndPiece(Break::kNone);
+  std::vector<LineBox> lines;
+  size_t i = 0;
+  while (i < pieces_.size()) {
+    double offset = lines.empty() ? first_offset : 0;
+    double avail = width - offset;
+    size_t begin = i;
+    double w = 0;
+    size_t last_break = pieces_.size();  // none
+    bool forced = false;
+    for (; i < pieces_.size(); ++i) {
+      double gap = (i > begin && pieces_[i - 1].brk == Break::kSpace)
+                       ? pieces_[i - 1].space : 0;
+      if (w + gap + pieces_[i].width > avail + 0.001) {
+        if (i == begin) {
+          SplitPiece(i, avail);  // a word wider than the line
+        } else if (last_break != pieces_.size()) {
+          i = last_break + 1;
+          break;
+        } else {
+          double room = avail - w - gap;
+          if (room > 0) SplitPiece(i, room);
+          if (w + gap + pieces_[i].width > avail + 0.001) break;
+        }
+      }
+      w += gap + pieces_[i].width;
+      if (pieces_[i].brk == Break::kForced) {
+        forced = true;
+        ++i;
+        break;
+      }
+      if (pieces_[i].brk != Break::kNone) last_break = i;
+    }
+    bool last = i >= pieces_.size();
+    lines.push_back(EmitLine(begin, i, x + offset, avail, leading,
+                             justify && !last && !forced));
+  }
+  return lines;
+}
+
+LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
+                               double avail, double leading,
+                               bool justify) const {
+  LineBox box;
+  double size = 0;
+  int face = kRegular;
+  for (size_t i = begin; i < end; ++i) {
+    if (looks_[pieces_[i].look].size > size) {
+      size = looks_[pieces_[i].look].size;
+      face = looks_[pieces_[i].look].face;
+    }
+  }
+  if (size == 0) size = max_size_ > 0 ? max_size_ : 11;
+  box.height = leading * size;
+  double asc = ctx_->fonts->Ascent(face, size);
+  double desc = ctx_->fonts->Descent(face, size);
+  double baseline = (box.height - (asc - desc)) / 2 + asc;
+
+  double natural = 0;
+  int spaces = 0;
+  for (size_t i = begin; i < end; ++i) {
+    natural += pieces_[i].width;
+    if (i + 1 < end && pieces_[i].brk == Break::kSpace) {
+      natural += pieces_[i].space;
+      ++spaces;
+    }
+  }
+  box.width = natural;
+  double extra = (justify && spaces > 0 && avail > natural)
+                     ? (avail - natural) / spaces : 0;
+
+  std::vector<Op> fills, texts, decor;
+  Op cur;
+  bool open = false;
+  auto flush = [&] {
+    if (open && !cur.text.empty()) texts.push_back(cur);
+    open = false;
+  };
+  // Link rectangle being collected.
+  Op link;
+  bool link_open = false;
+  auto flush_link = [&] {
+    if (link_open) decor.push_back(link);
+    link_open = false;
+  };
+
+  double cx = x;
+  for (size_t i = begin; i < end; ++i) {
+    const Piece& p = pieces_[i];
+    const Look& l = looks_[p.look];
+    if (!open || cur.face != l.face || cur.size != l.size ||
+        !(cur.color == l.color)) {
+      flush();
+      cur = Op{};
+      cur.kind = Op::kText;
+      cur.x = cx;
+      cur.y = baseline;
+      cur.face = l.face;
+      cur.size = l.size;
+      cur.color = l.color;
+      open = true;
+    }
+    cur.text += p.text;
+    if (l.highlight) {
+      Op f;
+      f.kind = Op::kFill;
+      f.x = cx, f.y = 0, f.w = p.width, f.h = box.height;
+      f.color = ParseColor(ctx_->style->colors.placeholder);
+      fills.push_back(f);
+    }
+    if (l.underline) {
+      Op u;
+      u.kind = Op::kLine;
+      u.x = cx, u.y = baseline + l.size * 0.12, u.w = p.width, u.h = 0;
+      u.size = l.size * 0.05;
+      u.color = l.color;
+      decor.push_back(u);
+    }
+    bool linked = !l.uri.empty() || !l.target.empty();
+    if (linked) {
+      if (link_open && link.text == l.uri && link.target == l.target) {
+        link.w = cx + p.width - link.x;
+      } else {
+        flush_link();
+        link = Op{};
+        link.kind = Op::kLink;
+        link.x = cx, link.y = 0, link.w = p.width, link.h = box.height;
+        link.text = l.uri;
+        link.target = l.target;
+        link_open = true;
+      }
+    } else {
+      flush_link();
+    }
+    cx += p.width;
+    if (i + 1 < end && p.brk == Break::kSpace) {
+      if (extra > 0) {
+        cx += p.space + extra;
+        flush();
+      } else {
+        cur.text += ' ';
+        cx += p.space;
+      }
+    }
+  }
+  flush();
+  flush_link();
+  box.ops = std::move(fills);
+  box.ops.insert(box.ops.end(), texts.begin(), texts.end());
+  box.ops.insert(box.ops.end(), decor.begin(), decor.end());
+  return box;
+}
+
+}  // namespace clerk::render::pdf

@@ -1,0 +1,271 @@
+// Tables: column widths (fixed, percentage, relative or fitted), wrapped
+// cell text, padding, borders, header shading, RAG colours, one Item per
+// row; header rows repeat on continuation pages (Flow::tables). A row taller
+// than a page is cut between its lines into several items.
+#include <algorithm>
+#include <cstdlib>
+
+#include "render/pdf/flow_builder.h"
+
+namespace clerk::render::pdf {
+
+namespace {
+
+constexpr double kPadX = 4;
+constexpr double kPadY = 2.5;
+constexpr double kBorder = 0.5;
+
+// Column width spec. kind: 0 fitted, 1 fixed (pt), 2 share of width,
+// 3 relative weight.
+struct Spec {
+  int kind = 0;
+  double value = 0;
+};
+
+Spec ParseWidth(const std::string& w) {
+  Spec s;
+  if (w.empty()) return s;
+  char* end = nullptr;
+  double v = std::strtod(w.c_str(), &end);
+  std::string unit = end ? std::string(end) : "";
+  if (v <= 0) return s;
+  if (unit == "%") return {2, v / 100};
+  if (unit == "*") return {3, v};
+  if (unit == "mm") return {1, v * 2.834645669};
+  if (unit == "cm") return {1, v * 28.34645669};
+  if (unit == "pt" || unit.empty()) return {1, v};
+  if (unit == "in") return {1, v * 72};
+  return s;
+}
+
+std::string RagColor(const model::Colors& c, model::Rag r) {
+  switch (r) {
+    case model::Rag::kRed: return c.rag_red;
+    case model::Rag::kAmber: return c.rag_amber;
+    case model::Rag::kGreen: return c.rag_green;
+    case model::Rag::kComplete: return c.rag_complete;
+    case model::Rag::kNotStarted: return c.rag_not_started;
+    case model::Rag::kNone: return "";
+  }
+  return "";
+}
+
+}  // namespace
+
+void FlowBuilder::Table(const model::Node& n) {
+  const model::Style& style = *ctx_->style;
+  const double x0 = stack_.back().base;  // full width of the container
+  double total = frame_.right - x0;
+  // Columns: the declared ones, or as many as the widest row needs.
+  size_t ncols = n.table.columns.size();
+  for (const model::Node& row : n.children) {
+    size_t c = 0;
+    for (const model::Node& cell : row.children) c += static_cast<size_t>(std::max(1, cell.col_span));
+    ncols = std::max(ncols, c);
+  }
+  if (ncols == 0) return;
+  std::vector<Spec> specs(ncols);
+  for (size_t i = 0; i < n.table.columns.size(); ++i) specs[i] = ParseWidth(n.table.columns[i].width);
+
+  // Natural and minimum widths of single-column cells, for fitted columns.
+  std::vector<double> natural(ncols, 0), minimum(ncols, 0);
+  for (const model::Node& row : n.children) {
+    size_t c = 0;
+    for (const model::Node& cell : row.children) {
+      if (c >= ncols) break;
+      if (cell.col_span <= 1 && specs[c].kind == 0) {
+        InlineLayout il(ctx_);
+        il.AddRuns(cell.runs, Format(row.row_header ? "table-header" : "table"));
+        natural[c] = std::max(natural[c], il.NaturalWidth() + 2 * kPadX + 1);
+        minimum[c] = std::max(minimum[c], il.LongestWord() + 2 * kPadX + 1);
+      }
+      c += static_cast<size_t>(std::max(1, cell.col_span));
+    }
+  }
+  std::vector<double> width(ncols, 0);
+  double used = 0, weights = 0, fitted = 0;
+  for (size_t c = 0; c < ncols; ++c) {
+    if (specs[c].kind == 1) width[c] = specs[c].value;
+    if (specs[c].kind == 2) width[c] = specs[c].value * total;
+    if (specs[c].kind == 3) weights += specs[c].value;
+    if (specs[c].kind == 0) fitted += std::max(natural[c], 20.0);
+    used += width[c];
+  }
+  double rest = std::max(0.0, total - used);
+  if (fitted > 0) {
+    // Fitted columns take their natural width when it fits, else a share of
+    // what is left in proportion to it (never under their longest word).
+    double room = weights > 0 ? rest * 0.5 : rest;
+    double scale = fitted > room || weights == 0 ? room / fitted : 1.0;
+    for (size_t c = 0; c < ncols; ++c) {
+      if (specs[c].kind != 0) continue;
+      width[c] = std::max(std::max(natural[c], 20.0) * scale, std::min(minimum[c], room));
+      rest -= width[c];
+    }
+  }
+  if (weights > 0) {
+    for (size_t c = 0; c < ncols; ++c) {
+      if (specs[c].kind == 3) width[c] = std::max(0.0, rest) * specs[c].value / weights;
+    }
+  }
+  double sum = 0;
+  for (double w : width) sum += w;
+  if (sum > total + 0.01) {
+    for (double& w : width) w *= total / sum;
+  }
+
+  const int table_index = static_cast<int>(flow_.tables.size());
+  flow_.tables.emplace_back();
+  TableRepeat& repeat = flow_.tables.back();
+
+  // Caption: "Table 1: title" (or just one of them).
+  std::string caption_label = n.number.label;
+  const model::TextStyle& cap_ts = style.Text("caption");
+  if (!n.title.empty() || !caption_label.empty()) {
+    model::Runs runs;
+    if (!caption_label.empty()) {
+      model::Run r;
+      r.text = caption_label + (n.title.empty() ? "" : ": ");
+      runs.push_back(r);
+    }
+    runs.insert(runs.end(), n.title.begin(), n.title.end());
+    InlineLayout il(ctx_);
+    il.AddRuns(runs, Format("caption"));
+    AddLines(il.Layout(x0, total, 0, cap_ts.line_height, false), cap_ts.space_before,
+             cap_ts.space_after, true, true, n.id);
+    if (n.table.continued_caption) {
+      model::Run r;
+      r.text = " " + style.continued;
+      runs.push_back(r);
+      InlineLayout cl(ctx_);
+      cl.AddRuns(runs, Format("caption"));
+      for (LineBox& lb : cl.Layout(x0, total, 0, cap_ts.line_height, false)) {
+        Item item;
+        item.height = lb.height;
+        item.ops = std::move(lb.ops);
+        item.keep_with_next = true;
+        repeat.header.push_back(std::move(item));
+      }
+      if (!repeat.header.empty()) repeat.header.back().height += cap_ts.space_after;
+    }
+  } else if (!n.id.empty()) {
+    pending_gap_ = std::max(pending_gap_, 6.0);
+  }
+  double max_row = frame_.height() * 0.8;
+  bool first_row = true;
+  for (const model::Node& row : n.children) {
+    if (row.kind != model::NodeKind::kRow) continue;
+    const char* ts_name = row.row_header ? "table-header" : "table";
+    const model::TextStyle& ts = style.Text(ts_name);
+    InlineFormat fmt = Format(ts_name);
+    struct CellBox {
+      double x = 0, w = 0;
+      std::vector<LineBox> lines;
+      std::string fill;
+    };
+    std::vector<CellBox> cells;
+    size_t c = 0;
+    double x = x0;
+    for (const model::Node& cell : row.children) {
+      if (c >= ncols) break;
+      size_t span = std::min(static_cast<size_t>(std::max(1, cell.col_span)), ncols - c);
+      CellBox box;
+      box.x = x;
+      for (size_t k = 0; k < span; ++k) box.w += width[c + k];
+      InlineLayout il(ctx_);
+      model::Runs runs = cell.runs;
+      if (runs.empty() && cell.rag != model::Rag::kNone) {
+        model::Run r;
+        r.text = model::RagName(cell.rag);
+        runs.push_back(r);
+      }
+      il.AddRuns(runs, fmt);
+      box.lines = il.Layout(x + kPadX, box.w - 2 * kPadX, 0, ts.line_height, false);
+      model::Align align = c < n.table.columns.size() ? n.table.columns[c].align : model::Align::kLeft;
+      if (align != model::Align::kLeft) {
+        for (LineBox& lb : box.lines) {
+          double slack = box.w - 2 * kPadX - lb.width;
+          double dx = align == model::Align::kRight ? slack : slack / 2;
+          for (Op& op : lb.ops) op.x += dx;
+        }
+      }
+      if (cell.rag != model::Rag::kNone) box.fill = RagColor(style.colors, cell.rag);
+      else if (row.row_header) box.fill = style.colors.table_header;
+      cells.push_back(std::move(box));
+      x += cells.back().w;
+      c += span;
+    }
+    // Cut the row into slices no taller than max_row, between lines.
+    std::vector<double> cuts = {0};
+    double content = 0;
+    for (const CellBox& cb : cells) {
+      double h = 0;
+      for (const LineBox& lb : cb.lines) h += lb.height;
+      content = std::max(content, h);
+    }
+    while (content - cuts.back() > max_row) {
+      double limit = cuts.back() + max_row, best = cuts.back();
+      for (const CellBox& cb : cells) {
+        double y = 0;
+        for (const LineBox& lb : cb.lines) {
+          if (y + lb.height > limit) break;
+          y += lb.height;
+        }
+        if (best == cuts.back() || y < best) best = y;
+      }
+      if (best <= cuts.back()) best = limit;
+      cuts.push_back(best);
+    }
+    cuts.push_back(content);
+    for (size_t s = 0; s + 1 < cuts.size(); ++s) {
+      double y_from = cuts[s], y_to = cuts[s + 1];
+      Item item;
+      item.height = (y_to - y_from) + 2 * kPadY;
+      std::vector<Op> fills, texts, borders;
+      for (const CellBox& cb : cells) {
+        if (!cb.fill.empty()) {
+          Op f;
+          f.kind = Op::kFill;
+          f.x = cb.x, f.y = 0, f.w = cb.w, f.h = item.height;
+          f.color = ParseColor(cb.fill);
+          fills.push_back(f);
+        }
+        double y = 0;
+        for (const LineBox& lb : cb.lines) {
+          if (y >= y_from - 0.01 && y + lb.height <= y_to + 0.01) {
+            for (Op op : lb.ops) {
+              op.y += kPadY + (y - y_from);
+              (op.kind == Op::kFill ? fills : texts).push_back(op);
+            }
+          }
+          y += lb.height;
+        }
+        if (n.table.borders) {
+          Op b;
+          b.kind = Op::kStroke;
+          b.x = cb.x, b.y = 0, b.w = cb.w, b.h = item.height;
+          b.size = kBorder;
+          b.color = ParseColor(style.colors.table_border);
+          borders.push_back(b);
+        }
+      }
+      item.ops = std::move(fills);
+      item.ops.insert(item.ops.end(), texts.begin(), texts.end());
+      item.ops.insert(item.ops.end(), borders.begin(), borders.end());
+      if (first_row && s == 0) {
+        item.gap_before = std::max(pending_gap_, 0.0);
+        if (n.title.empty() && caption_label.empty() && !n.id.empty()) item.anchors.push_back(n.id);
+      }
+      if (!row.id.empty() && s == 0) item.anchors.push_back(row.id);
+      item.keep_with_next = row.row_header;
+      if (!row.row_header) item.table = table_index;
+      if (row.row_header && n.table.repeat_header) repeat.header.push_back(item);
+      AddItem(std::move(item));
+      pending_gap_ = 0;
+    }
+    first_row = false;
+  }
+  pending_gap_ = style.Text("normal").space_after;
+}
+
+}  // namespace clerk::render::pdf
