@@ -41,7 +41,7 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
                                "> needs an href attribute");
       return np;
     }
-    np.path = JoinPath(dir, a.value());
+    np.path = NormalPath(JoinPath(dir, a.value()));
     np.loc = file->LocOf(el, a);
     return np;
   };

@@ -178,7 +178,7 @@ class Compiler {
     }
     CheckAttributes(*file, root, {"style"}, diags_);
     if (auto a = root.attribute("style")) {
-      out_->style_href = JoinPath(DirName(file->path), a.value());
+      out_->style_href = NormalPath(JoinPath(DirName(file->path), a.value()));
       out_->style_loc = file->LocOf(root, a);
     }
     for (const std::string& n : opts_.data_names) {
@@ -189,6 +189,10 @@ class Compiler {
     }
     include_stack_.push_back(fs_.Canonical(file->path));
     include_names_.push_back(file->path);
+    templates_dir_shown_ = opts_.templates_dir.empty()
+                               ? DirName(file->path)
+                               : opts_.templates_dir;
+    if (templates_dir_shown_.empty()) templates_dir_shown_ = ".";
     templates_dir_ = opts_.templates_dir.empty()
                          ? fs_.Canonical(DirName(file->path).empty()
                                              ? "."
@@ -553,6 +557,8 @@ class Compiler {
         break;
     }
     Content inner = def->content == Content::kInherit ? c : def->content;
+    if (c == Content::kChoose) inner = choose_outer_.back();
+    if (t.op == Op::kChoose) choose_outer_.push_back(c);
     if (def->content == Content::kEmpty) {
       for (pugi::xml_node k : el.children()) {
         if (k.type() == pugi::node_element ||
@@ -577,6 +583,7 @@ class Compiler {
     } else {
       Children(file, el, inner, &t.children);
     }
+    if (t.op == Op::kChoose) choose_outer_.pop_back();
     out->push_back(std::move(t));
   }
 
@@ -625,13 +632,13 @@ class Compiler {
       diags_->Error(loc, "<include> needs an href attribute");
       return;
     }
-    std::string path = JoinPath(DirName(file.path), href.value());
+    std::string path = NormalPath(JoinPath(DirName(file.path), href.value()));
     std::string canon = fs_.Canonical(path);
     if (!IsInside(canon, templates_dir_)) {
       diags_->Error(file.LocOf(el, href),
                     "include '" + std::string(href.value()) +
-                        "' is outside the templates directory (" +
-                        templates_dir_ + ")");
+                        "' is outside the templates directory " +
+                        templates_dir_shown_);
       return;
     }
     for (size_t i = 0; i < include_stack_.size(); ++i) {
@@ -675,9 +682,11 @@ class Compiler {
   CompiledTemplate* out_;
   Diagnostics* diags_;
   std::vector<TraceEntry> trace_;  // innermost first
+  std::vector<Content> choose_outer_;  // the context around each <choose>
   std::vector<std::string> include_stack_;
   std::vector<std::string> include_names_;
   std::string templates_dir_;
+  std::string templates_dir_shown_;
 };
 
 std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,

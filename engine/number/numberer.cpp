@@ -220,8 +220,9 @@ class Numberer {
 
 struct Target {
   const Node* node;
-  const Node* list;        // the list of a kListItem
-  const Node* parent_para; // the numbered paragraph above a sub-paragraph
+  const Node* list;    // the list of a kListItem
+  std::string prefix;  // numbers of the paragraphs above a sub-paragraph
+                       // ("1.2(b)" for its "(ii)")
 };
 
 class XrefResolver {
@@ -230,23 +231,26 @@ class XrefResolver {
       : style_(s), draft_(draft), diags_(d) {}
 
   void Run(Node* root) {
-    Collect(root, nullptr, nullptr);
+    Collect(root, nullptr, "");
     Resolve(root);
   }
 
  private:
-  void Collect(const Node* n, const Node* list, const Node* para) {
+  void Collect(const Node* n, const Node* list, const std::string& prefix) {
     if (!n->id.empty()) {
-      auto [it, inserted] = ids_.emplace(n->id, Target{n, list, para});
+      auto [it, inserted] = ids_.emplace(n->id, Target{n, list, prefix});
       if (!inserted) {
         diags_->Error(n->loc, "duplicate id '" + n->id + "' (first used at " +
                                   it->second.node->loc.ToString() + ")");
       }
     }
-    const Node* next_para = para;
-    if (n->kind == NodeKind::kParagraph && n->numbered) next_para = n;
+    std::string next = prefix;
+    if (n->kind == NodeKind::kParagraph && n->numbered) {
+      next += StripDot(n->number.label);
+    }
     for (const Node& c : n->children) {
-      Collect(&c, n->kind == NodeKind::kList ? n : list, next_para);
+      Collect(&c, n->kind == NodeKind::kList ? n : list,
+              n->kind == NodeKind::kParagraph ? next : "");
     }
   }
 
@@ -262,10 +266,7 @@ class XrefResolver {
       return model::FormatCounter(n.number.value, s.levels[0].format);
     }
     std::string num = StripDot(n.number.label);
-    if (n.kind == NodeKind::kParagraph && n.level > 1 && t.parent_para &&
-        t.parent_para->level < n.level) {
-      num = StripDot(t.parent_para->number.label) + num;
-    }
+    if (n.kind == NodeKind::kParagraph && n.level > 1) num = t.prefix + num;
     return num;
   }
 

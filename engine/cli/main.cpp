@@ -1,0 +1,63 @@
+// clerk: committee papers from templates and plan data.
+#include <cstring>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "cli/commands.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(const std::vector<std::string>&);
+  const char* summary;
+};
+
+const Command kCommands[] = {
+    {"render", clerk::cli::RenderCommand,
+     "render a report to text, PDF, DOCX or Flat OPC"},
+    {"check", clerk::cli::CheckCommand,
+     "check a report's template, data and style; render nothing"},
+};
+
+void Usage(std::ostream& os) {
+  os << "Usage: clerk COMMAND [options]\n\nCommands:\n";
+  for (const Command& c : kCommands) {
+    os << "  " << c.name << std::string(10 - std::strlen(c.name), ' ')
+       << c.summary << "\n";
+  }
+  os << "\n'clerk COMMAND --help' shows a command's options; clerk --version "
+        "its version.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    Usage(std::cerr);
+    return clerk::cli::kExitUsage;
+  }
+  std::string cmd = argv[1];
+  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+    Usage(std::cout);
+    return clerk::cli::kExitOk;
+  }
+  if (cmd == "--version" || cmd == "version") {
+    std::cout << "clerk " << CLERK_VERSION << "\n";
+    return clerk::cli::kExitOk;
+  }
+  std::vector<std::string> args(argv + 2, argv + argc);
+  std::vector<std::string_view> names;
+  for (const Command& c : kCommands) {
+    if (cmd == c.name) return c.run(args);
+    names.push_back(c.name);
+  }
+  std::cerr << "clerk: unknown command '" << cmd << "'";
+  std::string s = clerk::Suggest(cmd, names);
+  if (!s.empty()) std::cerr << "; did you mean '" << s << "'?";
+  std::cerr << "\n";
+  Usage(std::cerr);
+  return clerk::cli::kExitUsage;
+}

@@ -1,0 +1,105 @@
+#include "cli/request_options.h"
+
+#include <iostream>
+#include <map>
+
+#include "load/source_file.h"
+
+namespace clerk::cli {
+
+void AddRequestOptions(po::options_description* desc) {
+  desc->add_options()
+      ("data", po::value<std::vector<std::string>>()->composing(),
+       "NAME=FILE: a data source (XML or .csv), the XPath variable $NAME; "
+       "replaces the job's source of that name. Repeatable.")
+      ("param", po::value<std::vector<std::string>>()->composing(),
+       "NAME=VALUE: a string parameter $NAME. Repeatable.")
+      ("style", po::value<std::string>(), "FILE: the house style to use")
+      ("mode", po::value<std::string>(),
+       "draft (missing values become visible placeholders) or final "
+       "(missing values are errors; the default)");
+}
+
+namespace {
+
+bool SplitPairs(const po::variables_map& vm, const char* name,
+                std::vector<NamedPath>* out, std::string* error) {
+  if (!vm.count(name)) return true;
+  for (const std::string& s : vm[name].as<std::vector<std::string>>()) {
+    size_t eq = s.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      *error = std::string("--") + name + " takes NAME=" +
+               (std::string(name) == "data" ? "FILE" : "VALUE") + ", not '" +
+               s + "'";
+      return false;
+    }
+    out->push_back(NamedPath{s.substr(0, eq), s.substr(eq + 1),
+                             SourceLoc{"<command line>", 0, 0}});
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ReadRequest(const po::variables_map& vm, ReportRequest* req,
+                 std::string* error) {
+  if (!vm.count("input")) {
+    *error = "no input file given";
+    return false;
+  }
+  req->input = vm["input"].as<std::string>();
+  if (!SplitPairs(vm, "data", &req->data, error)) return false;
+  if (!SplitPairs(vm, "param", &req->params, error)) return false;
+  for (NamedPath& p : req->data) p.loc = SourceLoc{};
+  if (vm.count("style")) req->style = vm["style"].as<std::string>();
+  if (vm.count("mode")) {
+    req->mode = vm["mode"].as<std::string>();
+    if (req->mode != "draft" && req->mode != "final") {
+      *error = "--mode takes draft or final, not '" + req->mode + "'";
+      return false;
+    }
+  }
+  return true;
+}
+
+void PrintDiagnostics(const FileSystem& fs, const Diagnostics& diags) {
+  std::map<std::string, std::unique_ptr<LineIndex>> indexes;
+  std::map<std::string, std::string> texts;
+  for (const Diagnostic& d : diags.all()) {
+    std::string_view line;
+    if (d.loc.valid() && d.loc.line > 0) {
+      auto it = indexes.find(d.loc.file);
+      if (it == indexes.end()) {
+        Result<std::string> t = fs.Read(d.loc.file);
+        texts[d.loc.file] = t.ok() ? *t : "";
+        it = indexes
+                 .emplace(d.loc.file,
+                          std::make_unique<LineIndex>(texts[d.loc.file]))
+                 .first;
+      }
+      line = it->second->Line(d.loc.line);
+    }
+    std::cerr << FormatLong(d, line) << "\n";
+  }
+}
+
+bool ParseArgs(const std::string& cmd, const std::vector<std::string>& args,
+               const po::options_description& desc, po::variables_map* vm) {
+  po::positional_options_description pos;
+  pos.add("input", 1);
+  po::options_description all;
+  all.add(desc);
+  all.add_options()("input", po::value<std::string>(), "input file");
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(pos).run(),
+              *vm);
+    po::notify(*vm);
+  } catch (const po::error& e) {
+    std::cerr << "clerk " << cmd << ": " << e.what() << "\n"
+              << "Try 'clerk " << cmd << " --help'.\n";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace clerk::cli

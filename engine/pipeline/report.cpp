@@ -1,0 +1,161 @@
+#include "pipeline/report.h"
+
+#include "number/numberer.h"
+#include "render/docx/docx_renderer.h"
+#include "render/pdf/pdf_renderer.h"
+#include "render/text/text_renderer.h"
+#include "load/style_loader.h"
+
+namespace clerk {
+
+namespace {
+
+void Override(std::vector<NamedPath>* list, const NamedPath& np) {
+  for (NamedPath& e : *list) {
+    if (e.name == np.name) {
+      e = np;
+      return;
+    }
+  }
+  list->push_back(np);
+}
+
+}  // namespace
+
+std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
+                                            const ReportRequest& req,
+                                            Diagnostics* diags) {
+  int before = diags->error_count();
+  PreparedReport r;
+  Result<std::string> text = fs.Read(req.input);
+  if (!text.ok()) {
+    diags->Error(SourceLoc{}, text.status().message());
+    return std::nullopt;
+  }
+  r.inputs.push_back(req.input);
+  if (LooksLikeJob(*text)) {
+    auto job = LoadJob(fs, req.input, diags);
+    if (!job) return std::nullopt;
+    r.job = std::move(*job);
+    r.inputs.push_back(r.job.template_path.path);
+  } else {
+    r.job.template_path.path = req.input;
+  }
+  for (const NamedPath& d : req.data) Override(&r.job.data, d);
+  for (const NamedPath& p : req.params) Override(&r.job.params, p);
+  if (!req.style.empty()) r.job.style_path = NamedPath{"", req.style, {}};
+  std::string mode = !req.mode.empty() ? req.mode : r.job.mode;
+  r.mode = mode == "draft" ? Mode::kDraft : Mode::kFinal;
+
+  // Data first: its names are XPath variables the template compiles with.
+  MergeInput in;
+  in.mode = r.mode;
+  CompileOptions copts;
+  for (const NamedPath& d : r.job.data) {
+    auto src = LoadDataSource(fs, d.name, d.path, d.loc, diags);
+    r.inputs.push_back(d.path);
+    if (src) in.data.push_back(std::move(src));
+    copts.data_names.push_back(d.name);
+  }
+  for (const NamedPath& p : r.job.params) {
+    in.params.push_back({p.name, p.path});
+    copts.param_names.push_back(p.name);
+  }
+  auto tmpl = CompileTemplate(fs, r.job.template_path.path, copts, diags);
+
+  // Style: command line, then job, then the template's own, then built-in.
+  NamedPath style = r.job.style_path;
+  if (style.path.empty() && tmpl && !tmpl->style_href.empty()) {
+    style = NamedPath{"", tmpl->style_href, tmpl->style_loc};
+  }
+  if (!style.path.empty()) {
+    auto s = LoadStyle(fs, style.path, style.loc, diags);
+    r.inputs.push_back(style.path);
+    if (s) r.style = std::move(*s);
+  } else {
+    r.style = model::DefaultStyle();
+  }
+  if (!tmpl || diags->error_count() > before ||
+      in.data.size() != r.job.data.size()) {
+    return std::nullopt;
+  }
+  r.doc = Merge(*tmpl, in, r.style, diags);
+  if (diags->error_count() > before) return std::nullopt;
+  NumberDocument(&r.doc, r.style, diags);
+  if (diags->error_count() > before) return std::nullopt;
+  if (r.doc.meta.language.empty()) r.doc.meta.language = r.style.language;
+  return r;
+}
+
+std::optional<std::vector<Format>> ParseFormats(const std::string& list,
+                                                std::string* error) {
+  std::vector<Format> out;
+  size_t start = 0;
+  const std::vector<std::string_view> names = {"text", "pdf", "docx", "flat"};
+  while (start <= list.size()) {
+    size_t comma = list.find(',', start);
+    if (comma == std::string::npos) comma = list.size();
+    std::string name = list.substr(start, comma - start);
+    start = comma + 1;
+    if (name.empty()) continue;
+    Format f;
+    if (name == "text" || name == "txt") f = Format::kText;
+    else if (name == "pdf") f = Format::kPdf;
+    else if (name == "docx") f = Format::kDocx;
+    else if (name == "flat") f = Format::kFlat;
+    else {
+      *error = "unknown format '" + name + "'";
+      std::string s = Suggest(name, names);
+      *error += s.empty() ? " (text, pdf, docx or flat)"
+                          : "; did you mean '" + s + "'?";
+      return std::nullopt;
+    }
+    bool dup = false;
+    for (Format g : out) dup = dup || g == f;
+    if (!dup) out.push_back(f);
+  }
+  if (out.empty()) {
+    *error = "no output format given (text, pdf, docx or flat)";
+    return std::nullopt;
+  }
+  return out;
+}
+
+const char* FormatExtension(Format f) {
+  switch (f) {
+    case Format::kText: return ".txt";
+    case Format::kPdf: return ".pdf";
+    case Format::kDocx: return ".docx";
+    case Format::kFlat: return ".flat.xml";
+  }
+  return "";
+}
+
+const char* FormatName(Format f) {
+  switch (f) {
+    case Format::kText: return "text";
+    case Format::kPdf: return "pdf";
+    case Format::kDocx: return "docx";
+    case Format::kFlat: return "flat";
+  }
+  return "";
+}
+
+Status RenderFormat(const PreparedReport& r, Format f,
+                    const model::RenderOptions& opts, Diagnostics* diags,
+                    std::string* out) {
+  switch (f) {
+    case Format::kText:
+      *out = render::RenderText(r.doc, r.style);
+      return Status::Ok();
+    case Format::kPdf:
+      return render::RenderPdf(r.doc, r.style, opts, diags, out);
+    case Format::kDocx:
+      return render::RenderDocx(r.doc, r.style, opts, diags, out);
+    case Format::kFlat:
+      return render::RenderFlatOpc(r.doc, r.style, opts, diags, out);
+  }
+  return Status::Error("unknown format");
+}
+
+}  // namespace clerk

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Renders every samples/NAME/report.xml to text, PDF, DOCX and Flat OPC in
+# out/samples/NAME/ (or $OUT_DIR/NAME).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+clerk=${CLERK:-build/engine/cli/clerk}
+out=${OUT_DIR:-out/samples}
+status=0
+for job in samples/*/report.xml; do
+  name=$(basename "$(dirname "$job")")
+  if ! "$clerk" render "$job" --format text,pdf,docx,flat --out "$out/$name"; then
+    echo "render-samples: $job failed" >&2
+    status=1
+  fi
+done
+exit $status

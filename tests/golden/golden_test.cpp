@@ -1,0 +1,144 @@
+// Golden tests are data. Each folder tests/golden/cases/NAME/ holds a
+// report.xml (a job or a template) with its inputs, and
+//   expected.txt  the text rendering, byte for byte, and/or
+//   expected.err  every diagnostic, one per line (short form).
+// A case with expected.err and no expected.txt must fail to prepare.
+// tests/golden/samples/NAME.txt is the text rendering of
+// samples/NAME/report.xml.
+//
+// CLERK_UPDATE_GOLDEN=1 rewrites the expectations after a reviewed change.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "pipeline/report.h"
+
+namespace clerk {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool Updating() {
+  const char* v = std::getenv("CLERK_UPDATE_GOLDEN");
+  return v && *v && std::string(v) != "0";
+}
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void WriteFile(const fs::path& p, const std::string& s) {
+  std::ofstream out(p, std::ios::binary);
+  out << s;
+}
+
+struct Outcome {
+  std::string text;
+  std::string diagnostics;
+  bool prepared = false;
+};
+
+Outcome RunCase(const std::string& input) {
+  auto files = NewRealFileSystem();
+  Diagnostics diags;
+  ReportRequest req;
+  req.input = input;
+  Outcome o;
+  auto report = PrepareReport(*files, req, &diags);
+  o.prepared = report.has_value();
+  if (report) {
+    Status s = RenderFormat(*report, Format::kText, model::RenderOptions{},
+                            &diags, &o.text);
+    EXPECT_TRUE(s.ok()) << s.message();
+  }
+  o.diagnostics = diags.ToString();
+  return o;
+}
+
+void Compare(const fs::path& expected_path, const std::string& actual) {
+  if (Updating()) {
+    WriteFile(expected_path, actual);
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected_path)) << expected_path;
+  EXPECT_EQ(ReadFile(expected_path), actual) << "differs from " << expected_path
+                                             << " (CLERK_UPDATE_GOLDEN=1 "
+                                                "rewrites it)";
+}
+
+std::vector<std::string> CaseNames() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator("tests/golden/cases")) {
+    if (e.is_directory()) names.push_back(e.path().filename().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> SampleNames() {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator("samples")) {
+    if (e.is_directory() && fs::exists(e.path() / "report.xml")) {
+      names.push_back(e.path().filename().string());
+    }
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class GoldenCase : public testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenCase, MatchesExpectations) {
+  fs::path dir = fs::path("tests/golden/cases") / GetParam();
+  Outcome o = RunCase((dir / "report.xml").string());
+  bool has_txt = fs::exists(dir / "expected.txt");
+  bool has_err = fs::exists(dir / "expected.err");
+  ASSERT_TRUE(has_txt || has_err || Updating())
+      << dir << " needs expected.txt or expected.err";
+  if (has_err || (!o.prepared && Updating()) || !o.diagnostics.empty()) {
+    Compare(dir / "expected.err", o.diagnostics);
+  }
+  if (has_txt || (o.prepared && Updating())) {
+    EXPECT_TRUE(o.prepared) << o.diagnostics;
+    Compare(dir / "expected.txt", o.text);
+  } else {
+    EXPECT_FALSE(o.prepared) << "expected the case to fail";
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenCase, testing::ValuesIn(CaseNames()),
+                         [](const auto& param_info) {
+                           std::string n = param_info.param;
+                           for (char& c : n) {
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
+
+class GoldenSample : public testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenSample, TextMatches) {
+  Outcome o = RunCase("samples/" + GetParam() + "/report.xml");
+  ASSERT_TRUE(o.prepared) << o.diagnostics;
+  EXPECT_EQ(o.diagnostics, "");
+  Compare(fs::path("tests/golden/samples") / (GetParam() + ".txt"), o.text);
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, GoldenSample,
+                         testing::ValuesIn(SampleNames()),
+                         [](const auto& param_info) {
+                           std::string n = param_info.param;
+                           for (char& c : n) {
+                             if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           }
+                           return n;
+                         });
+
+}  // namespace
+}  // namespace clerk
