@@ -1,0 +1,64 @@
+// What the writers of word/document.xml share while they run: the inputs,
+// the numbering being built, the part's relationships (hyperlinks, images),
+// the bookmarks for cross-reference targets, and the media parts collected.
+#ifndef CLERK_RENDER_DOCX_BODY_CONTEXT_H_
+#define CLERK_RENDER_DOCX_BODY_CONTEXT_H_
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "model/document.h"
+#include "model/style.h"
+#include "render/docx/numbering_part.h"
+#include "render/docx/package.h"
+
+namespace clerk::render::docx {
+
+// A bookmark on a cross-reference target.
+struct Bookmark {
+  std::string name;  // "_Ref_para_2_3": hidden in Word's bookmark list
+  int id = 0;        // w:id
+  const model::Node* node = nullptr;
+};
+
+struct BodyContext {
+  BodyContext(const model::Document& d, const model::Style& s, Diagnostics* dg,
+              Numbering& n, Relationships& r, std::vector<Part>& m)
+      : doc(d), style(s), diags(dg), numbering(n), rels(r), media(m) {}
+
+  const model::Document& doc;
+  const model::Style& style;
+  Diagnostics* diags;  // may be null
+  Numbering& numbering;
+  Relationships& rels;        // word/_rels/document.xml.rels
+  std::vector<Part>& media;   // word/media/* parts added by images
+  // Targets of cross-references, by node id.
+  std::unordered_map<std::string, Bookmark> bookmarks;
+  // External link URL -> relationship id.
+  std::map<std::string, std::string> links;
+  int next_drawing_id = 1;
+  // Bookmarks waiting for the next paragraph (a target that is a list or a
+  // table starts at its first paragraph), and those open in the current one.
+  std::vector<const Bookmark*> pending_bookmarks, open_bookmarks;
+  // Writing state.
+  bool landscape = false;    // the current section is landscape
+  bool wrote_any = false;    // a paragraph has been written
+  long long continuation_indent = -1;  // twips, for paragraphs in list items
+  // The w:sectPr body (header/footer references, page size, margins) for
+  // portrait or landscape pages, without the w:sectPr element itself.
+  std::string sect_portrait, sect_landscape;
+
+  // The relationship id for an external link, added on first use.
+  const std::string& LinkId(const std::string& url);
+};
+
+// Collects every kXref target in `doc` that exists and gives each a
+// bookmark; warns about targets that do not exist.
+void CollectBookmarks(BodyContext* ctx);
+
+}  // namespace clerk::render::docx
+
+#endif  // CLERK_RENDER_DOCX_BODY_CONTEXT_H_

@@ -1,0 +1,117 @@
+#include "render/docx/image_part.h"
+
+#include <algorithm>
+
+#include "base/file_system.h"
+#include "render/docx/styles_part.h"
+#include "render/docx/units.h"
+
+namespace clerk::render::docx {
+
+namespace {
+
+unsigned Be16(std::string_view b, size_t i) {
+  return (static_cast<unsigned char>(b[i]) << 8) | static_cast<unsigned char>(b[i + 1]);
+}
+unsigned long Be32(std::string_view b, size_t i) {
+  return (static_cast<unsigned long>(Be16(b, i)) << 16) | Be16(b, i + 2);
+}
+
+}  // namespace
+
+bool ProbeImage(std::string_view b, ImageSize* size) {
+  if (b.size() >= 24 && b.substr(0, 8) == "\x89PNG\r\n\x1a\n" && b.substr(12, 4) == "IHDR") {
+    size->width = static_cast<int>(Be32(b, 16));
+    size->height = static_cast<int>(Be32(b, 20));
+    size->extension = "png";
+    size->content_type = "image/png";
+    return size->width > 0 && size->height > 0;
+  }
+  if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
+      static_cast<unsigned char>(b[1]) == 0xD8) {
+    size_t i = 2;
+    while (i + 9 < b.size()) {
+      if (static_cast<unsigned char>(b[i]) != 0xFF) return false;
+      unsigned marker = static_cast<unsigned char>(b[i + 1]);
+      if (marker == 0xFF) {  // fill byte
+        ++i;
+        continue;
+      }
+      unsigned len = Be16(b, i + 2);
+      bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
+                 marker != 0xC8 && marker != 0xCC;
+      if (sof) {
+        size->height = static_cast<int>(Be16(b, i + 5));
+        size->width = static_cast<int>(Be16(b, i + 7));
+        size->extension = "jpeg";
+        size->content_type = "image/jpeg";
+        return size->width > 0 && size->height > 0;
+      }
+      i += 2 + len;
+    }
+  }
+  return false;
+}
+
+bool WritePicture(BodyContext& ctx, XmlWriter& w, const std::string& path,
+                  double width_mm, std::string_view alt, const SourceLoc& loc) {
+  auto fs = NewRealFileSystem();
+  Result<std::string> bytes = fs->Read(path);
+  ImageSize size;
+  if (!bytes.ok() || !ProbeImage(*bytes, &size)) {
+    if (ctx.diags != nullptr) {
+      ctx.diags->Error(loc, bytes.ok() ? "image " + path + " is not a PNG or JPEG file"
+                                       : bytes.status().message());
+    }
+    return false;
+  }
+  const int n = static_cast<int>(ctx.media.size()) + 1;
+  std::string name = "image" + std::to_string(n) + "." + std::string(size.extension);
+  std::string rid = "rIdImg" + std::to_string(n);
+  ctx.rels.Add(rid, "image", "media/" + name);
+  ctx.media.push_back({"word/media/" + name, std::string(size.content_type),
+                       std::move(*bytes), false});
+
+  const model::PageSetup& page = ctx.style.page;
+  double max_w = ctx.landscape ? page.height - page.margin_left - page.margin_right
+                               : TextWidthPt(page);
+  double w_pt = width_mm > 0 ? width_mm * kPtPerMm : size.width * 0.75;  // 96 dpi
+  w_pt = std::min(w_pt, max_w);
+  double h_pt = w_pt * size.height / size.width;
+  const long long cx = Emu(w_pt), cy = Emu(h_pt);
+  const int id = ctx.next_drawing_id++;
+
+  w.Raw("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">");
+  w.Start("wp:extent");
+  w.Attr("cx", cx);
+  w.Attr("cy", cy);
+  w.EndEmpty();
+  w.Start("wp:docPr");
+  w.Attr("id", id);
+  w.Attr("name", "Picture " + std::to_string(id));
+  w.Attr("descr", alt);
+  w.EndEmpty();
+  w.Raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+        "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
+        "<pic:pic><pic:nvPicPr>");
+  w.Start("pic:cNvPr");
+  w.Attr("id", 0);
+  w.Attr("name", name);
+  w.Attr("descr", alt);
+  w.EndEmpty();
+  w.Raw("<pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>");
+  w.Start("a:blip");
+  w.Attr("r:embed", rid);
+  w.EndEmpty();
+  w.Raw("<a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm>"
+        "<a:off x=\"0\" y=\"0\"/>");
+  w.Start("a:ext");
+  w.Attr("cx", cx);
+  w.Attr("cy", cy);
+  w.EndEmpty();
+  w.Raw("</a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>");
+  return true;
+}
+
+}  // namespace clerk::render::docx

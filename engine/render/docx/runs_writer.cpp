@@ -1,0 +1,199 @@
+#include "render/docx/runs_writer.h"
+
+#include <set>
+
+#include "model/walk.h"
+#include "render/docx/style_ids.h"
+
+namespace clerk::render::docx {
+
+namespace {
+
+std::string BookmarkName(std::string_view id, std::set<std::string>* used) {
+  std::string base = "_Ref_";
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '_';
+    base.push_back(ok ? c : '_');
+    if (base.size() >= 34) break;  // Word allows 40 characters
+  }
+  std::string name = base;
+  for (int n = 2; !used->insert(name).second; ++n) {
+    name = base + "_" + std::to_string(n);
+  }
+  return name;
+}
+
+// Where the number starts in an xref's text ("paragraph 2.3" -> 10), so
+// only the number is the field result and "paragraph " stays text after a
+// field update. npos when the text does not end with the target's number.
+size_t NumberStart(std::string_view text, std::string_view label) {
+  std::string_view candidates[2] = {label, label};
+  while (!candidates[1].empty() &&
+         (candidates[1].back() == '.' || candidates[1].back() == ' ')) {
+    candidates[1].remove_suffix(1);
+  }
+  for (std::string_view c : candidates) {
+    if (c.empty() || !text.ends_with(c)) continue;
+    size_t at = text.size() - c.size();
+    if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\xA0') return at;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+const std::string& BodyContext::LinkId(const std::string& url) {
+  auto [it, added] = links.emplace(url, std::string());
+  if (added) {
+    it->second = "rIdL" + std::to_string(links.size());
+    std::string target;
+    for (char c : url) {
+      if (c == ' ') target += "%20";
+      else target.push_back(c);
+    }
+    rels.Add(it->second, "hyperlink", target, true);
+  }
+  return it->second;
+}
+
+void CollectBookmarks(BodyContext* ctx) {
+  std::unordered_map<std::string, const model::Node*> by_id;
+  std::vector<const model::Run*> xrefs;
+  model::Walk(ctx->doc.root, [&](const model::Node& n, model::Event e) {
+    if (e != model::Event::kEnter) return true;
+    if (!n.id.empty()) by_id.emplace(n.id, &n);
+    for (const model::Runs* runs : {&n.runs, &n.title}) {
+      for (const model::Run& r : *runs) {
+        if (r.kind == model::RunKind::kXref) xrefs.push_back(&r);
+      }
+    }
+    return true;
+  });
+  std::set<std::string> used;
+  for (const model::Run* r : xrefs) {
+    if (ctx->bookmarks.count(r->target)) continue;
+    auto it = by_id.find(r->target);
+    if (it == by_id.end()) {
+      if (ctx->diags != nullptr) {
+        ctx->diags->Warning(r->loc, "cross-reference to \"" + r->target +
+                                        "\" has no target; the DOCX shows "
+                                        "its text without a link");
+      }
+      continue;
+    }
+    Bookmark b;
+    b.name = BookmarkName(r->target, &used);
+    b.id = static_cast<int>(ctx->bookmarks.size());
+    b.node = it->second;
+    ctx->bookmarks.emplace(r->target, std::move(b));
+  }
+}
+
+void WriteRunProps(XmlWriter& w, const RunFormat& f) {
+  if (!f.bold && !f.italic && f.char_style.empty() && f.fill.empty()) return;
+  w.Raw("<w:rPr>");
+  if (!f.char_style.empty()) w.Val("w:rStyle", f.char_style);
+  if (f.bold) w.Raw("<w:b/><w:bCs/>");
+  if (f.italic) w.Raw("<w:i/><w:iCs/>");
+  if (!f.fill.empty()) {
+    w.Start("w:shd");
+    w.Attr("w:val", "clear");
+    w.Attr("w:color", "auto");
+    w.Attr("w:fill", f.fill);
+    w.EndEmpty();
+  }
+  w.Raw("</w:rPr>");
+}
+
+void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f) {
+  if (text.empty()) return;
+  w.Raw("<w:r>");
+  WriteRunProps(w, f);
+  size_t start = 0;
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && text[i] != '\t' && text[i] != '\n') continue;
+    if (i > start) {
+      w.Raw("<w:t xml:space=\"preserve\">");
+      w.Text(text.substr(start, i - start));
+      w.Raw("</w:t>");
+    }
+    if (i < text.size()) w.Raw(text[i] == '\t' ? "<w:tab/>" : "<w:br/>");
+    start = i + 1;
+  }
+  w.Raw("</w:r>");
+}
+
+void WriteField(XmlWriter& w, std::string_view instruction,
+                std::string_view cached, const RunFormat& f) {
+  w.Raw("<w:r>");
+  WriteRunProps(w, f);
+  w.Raw("<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>");
+  WriteRunProps(w, f);
+  w.Raw("<w:instrText xml:space=\"preserve\">");
+  w.Text(instruction);
+  w.Raw("</w:instrText></w:r><w:r>");
+  WriteRunProps(w, f);
+  w.Raw("<w:fldChar w:fldCharType=\"separate\"/></w:r>");
+  WriteTextRun(w, cached, f);
+  w.Raw("<w:r>");
+  WriteRunProps(w, f);
+  w.Raw("<w:fldChar w:fldCharType=\"end\"/></w:r>");
+}
+
+void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
+  for (const model::Run& r : runs) {
+    RunFormat f;
+    f.bold = r.bold;
+    f.italic = r.italic;
+    switch (r.kind) {
+      case model::RunKind::kText:
+        WriteTextRun(w, r.text, f);
+        break;
+      case model::RunKind::kLineBreak:
+        w.Raw("<w:r><w:br/></w:r>");
+        break;
+      case model::RunKind::kPlaceholder:
+        f.fill = ctx.style.colors.placeholder.empty()
+                     ? std::string_view("FFFF00")
+                     : std::string_view(ctx.style.colors.placeholder);
+        WriteTextRun(w, r.text, f);
+        break;
+      case model::RunKind::kLink: {
+        if (r.target.empty()) {
+          WriteTextRun(w, r.text, f);
+          break;
+        }
+        w.Start("w:hyperlink");
+        w.Attr("r:id", ctx.LinkId(r.target));
+        w.Attr("w:history", "1");
+        w.EndStart();
+        f.char_style = sid::kHyperlink;
+        WriteTextRun(w, r.text.empty() ? std::string_view(r.target)
+                                       : std::string_view(r.text), f);
+        w.Close("w:hyperlink");
+        break;
+      }
+      case model::RunKind::kXref: {
+        auto it = ctx.bookmarks.find(r.target);
+        if (it == ctx.bookmarks.end()) {
+          WriteTextRun(w, r.text, f);
+          break;
+        }
+        const Bookmark& b = it->second;
+        std::string_view text = r.text;
+        if (r.xref_form == model::XrefForm::kTitle) {
+          WriteField(w, " REF " + b.name + " \\h ", text, f);
+          break;
+        }
+        size_t at = NumberStart(text, b.node->number.label);
+        if (at == std::string_view::npos) at = 0;
+        WriteTextRun(w, text.substr(0, at), f);
+        WriteField(w, " REF " + b.name + " \\r \\h ", text.substr(at), f);
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace clerk::render::docx

@@ -1,0 +1,246 @@
+#include "render/docx/table_writer.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "render/docx/body_writer.h"
+#include "render/docx/paragraph_writer.h"
+#include "render/docx/runs_writer.h"
+#include "render/docx/style_ids.h"
+#include "render/docx/styles_part.h"
+#include "render/docx/units.h"
+
+namespace clerk::render::docx {
+
+namespace {
+
+using model::Node;
+
+double ParseNumber(std::string_view s, std::string_view* unit) {
+  std::string num(s);
+  char* end = nullptr;
+  double v = std::strtod(num.c_str(), &end);
+  *unit = s.substr(static_cast<size_t>(end - num.c_str()));
+  return v;
+}
+
+std::string_view JcFor(model::Align a) {
+  switch (a) {
+    case model::Align::kLeft: return {};
+    case model::Align::kCenter: return "center";
+    case model::Align::kRight: return "right";
+  }
+  return {};
+}
+
+std::string_view RagFill(const model::Colors& c, model::Rag r) {
+  switch (r) {
+    case model::Rag::kNone: return {};
+    case model::Rag::kRed: return c.rag_red;
+    case model::Rag::kAmber: return c.rag_amber;
+    case model::Rag::kGreen: return c.rag_green;
+    case model::Rag::kComplete: return c.rag_complete;
+    case model::Rag::kNotStarted: return c.rag_not_started;
+  }
+  return {};
+}
+
+long long TextWidthTwips(const BodyContext& ctx) {
+  const model::PageSetup& p = ctx.style.page;
+  double width = ctx.landscape ? p.height - p.margin_left - p.margin_right
+                               : TextWidthPt(p);
+  return Twips(width);
+}
+
+void CellStart(XmlWriter& w, long long width, int span, std::string_view fill) {
+  w.Raw("<w:tc><w:tcPr>");
+  w.Start("w:tcW");
+  w.Attr("w:w", width);
+  w.Attr("w:type", "dxa");
+  w.EndEmpty();
+  if (span > 1) w.Val("w:gridSpan", span);
+  if (!fill.empty()) {
+    w.Start("w:shd");
+    w.Attr("w:val", "clear");
+    w.Attr("w:color", "auto");
+    w.Attr("w:fill", fill);
+    w.EndEmpty();
+  }
+  w.Raw("</w:tcPr>");
+}
+
+void EmptyParagraph(BodyContext& ctx, XmlWriter& w, std::string_view style) {
+  ParaProps p;
+  p.style = style;
+  BeginParagraph(ctx, w, p);
+  EndParagraph(ctx, w);
+}
+
+void TableStart(XmlWriter& w, std::string_view style, long long width,
+                const Node* table) {
+  w.Raw("<w:tbl><w:tblPr>");
+  w.Val("w:tblStyle", style);
+  w.Start("w:tblW");
+  w.Attr("w:w", width);
+  w.Attr("w:type", "dxa");
+  w.EndEmpty();
+  w.Raw("<w:tblLayout w:type=\"fixed\"/>");
+  if (table != nullptr) {
+    std::string caption = model::PlainText(table->title);
+    if (!caption.empty()) w.Val("w:tblCaption", caption);
+    if (!table->table.alt.empty()) w.Val("w:tblDescription", table->table.alt);
+  }
+  w.Raw("</w:tblPr>");
+}
+
+void Grid(XmlWriter& w, const std::vector<long long>& widths) {
+  w.Raw("<w:tblGrid>");
+  for (long long x : widths) {
+    w.Start("w:gridCol");
+    w.Attr("w:w", x);
+    w.EndEmpty();
+  }
+  w.Raw("</w:tblGrid>");
+}
+
+}  // namespace
+
+std::vector<long long> ColumnWidths(const std::vector<model::Column>& columns,
+                                    size_t count, long long total) {
+  count = std::max(count, columns.size());
+  std::vector<long long> out(count, 0);
+  std::vector<double> weight(count, 0);
+  long long used = 0;
+  for (size_t i = 0; i < count; ++i) {
+    std::string_view spec = i < columns.size() ? std::string_view(columns[i].width)
+                                               : std::string_view();
+    if (spec.empty()) {
+      weight[i] = 1;
+      continue;
+    }
+    std::string_view unit;
+    double v = ParseNumber(spec, &unit);
+    if (unit == "%") out[i] = std::llround(total * v / 100.0);
+    else if (unit == "mm") out[i] = Twips(v * kPtPerMm);
+    else if (unit == "cm") out[i] = Twips(v * 10 * kPtPerMm);
+    else if (unit == "pt") out[i] = Twips(v);
+    else if (unit == "in") out[i] = Twips(v * 72);
+    else weight[i] = v > 0 ? v : 1;  // "2*", or anything unknown
+    used += out[i];
+  }
+  double weights = 0;
+  for (double x : weight) weights += x;
+  long long left = std::max(total - used, 0LL);
+  for (size_t i = 0; i < count; ++i) {
+    if (weight[i] > 0) out[i] = std::llround(left * weight[i] / weights);
+    out[i] = std::max(out[i], 200LL);  // 10 pt: still a usable column
+  }
+  return out;
+}
+
+void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
+  ParaProps cap;
+  cap.num = ctx.numbering.Assign(table);
+  if (!table.title.empty() || cap.num.num_id != 0 || !cap.num.literal.empty()) {
+    cap.style = sid::kCaption;
+    cap.keep_next = true;
+    BeginParagraph(ctx, w, cap);
+    WriteRuns(ctx, w, table.title);
+    EndParagraph(ctx, w);
+  }
+  size_t count = 0;
+  for (const Node& row : table.children) {
+    size_t n = 0;
+    for (const Node& cell : row.children) n += static_cast<size_t>(std::max(cell.col_span, 1));
+    count = std::max(count, n);
+  }
+  if (count == 0) count = table.table.columns.size();
+  if (count == 0 || table.children.empty()) {
+    if (ctx.diags != nullptr) ctx.diags->Warning(table.loc, "table has no rows; left out of the DOCX");
+    return;
+  }
+  std::vector<long long> widths = ColumnWidths(table.table.columns, count, TextWidthTwips(ctx));
+  count = widths.size();
+  long long total = 0;
+  for (long long x : widths) total += x;
+
+  TableStart(w, table.table.borders ? sid::kTableGrid : sid::kTableNormal, total, &table);
+  Grid(w, widths);
+  bool in_header = true;
+  for (const Node& row : table.children) {
+    in_header = in_header && row.row_header;
+    w.Raw("<w:tr><w:trPr><w:cantSplit/>");
+    if (in_header && table.table.repeat_header) w.Raw("<w:tblHeader/>");
+    w.Raw("</w:trPr>");
+    size_t col = 0;
+    for (const Node& cell : row.children) {
+      if (col >= count) break;
+      int span = std::clamp(cell.col_span, 1, static_cast<int>(count - col));
+      long long width = 0;
+      for (size_t k = col; k < col + static_cast<size_t>(span); ++k) width += widths[k];
+      std::string_view fill = RagFill(ctx.style.colors, cell.rag);
+      if (fill.empty() && row.row_header) fill = ctx.style.colors.table_header;
+      CellStart(w, width, span, fill);
+      ParaProps p;
+      p.style = row.row_header ? sid::kTableHeading : sid::kTableText;
+      if (col < table.table.columns.size()) p.jc = JcFor(table.table.columns[col].align);
+      QueueBookmark(ctx, cell);
+      BeginParagraph(ctx, w, p);
+      if (cell.runs.empty() && cell.rag != model::Rag::kNone) {
+        WriteTextRun(w, model::RagName(cell.rag), {});
+      } else {
+        WriteRuns(ctx, w, cell.runs);
+      }
+      EndParagraph(ctx, w);
+      for (const Node& c : cell.children) WriteBlock(ctx, w, c, Container::kCell);
+      if (!cell.children.empty() && cell.children.back().kind == model::NodeKind::kTable) {
+        EmptyParagraph(ctx, w, sid::kTableText);
+      }
+      w.Raw("</w:tc>");
+      col += static_cast<size_t>(span);
+    }
+    for (; col < count; ++col) {  // a short row: pad with empty cells
+      CellStart(w, widths[col], 1, {});
+      EmptyParagraph(ctx, w, sid::kTableText);
+      w.Raw("</w:tc>");
+    }
+    w.Raw("</w:tr>");
+  }
+  w.Raw("</w:tbl>");
+}
+
+void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
+  if (cover.children.empty()) return;
+  long long text = TextWidthTwips(ctx);
+  std::vector<long long> widths = {text * 3 / 10, text - text * 3 / 10};
+  TableStart(w, sid::kTableNormal, text, nullptr);
+  Grid(w, widths);
+  for (const Node& field : cover.children) {
+    w.Raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    CellStart(w, widths[0], 1, {});
+    ParaProps label;
+    label.style = sid::kCoverLabel;
+    QueueBookmark(ctx, field);
+    BeginParagraph(ctx, w, label);
+    WriteRuns(ctx, w, field.title);
+    std::string plain = model::PlainText(field.title);
+    if (!plain.empty() && plain.back() != ':') WriteTextRun(w, ":", {});
+    EndParagraph(ctx, w);
+    w.Raw("</w:tc>");
+    CellStart(w, widths[1], 1, {});
+    if (field.kind == model::NodeKind::kCoverField) {
+      for (const Node& c : field.children) WriteBlock(ctx, w, c, Container::kCover);
+    } else {
+      WriteBlock(ctx, w, field, Container::kCover);
+    }
+    if (field.children.empty() || field.children.back().kind == model::NodeKind::kTable) {
+      EmptyParagraph(ctx, w, sid::kCoverValue);
+    }
+    w.Raw("</w:tc></w:tr>");
+  }
+  w.Raw("</w:tbl>");
+  // Two tables in a row would merge in Word; a table must not end the body.
+  EmptyParagraph(ctx, w, {});
+}
+
+}  // namespace clerk::render::docx
