@@ -1,0 +1,90 @@
+#include "merge/formatters.h"
+
+#include <gtest/gtest.h>
+
+namespace clerk {
+namespace {
+
+std::string F(const char* name, std::vector<std::string> args) {
+  std::string why;
+  auto f = FormatterByName(name);
+  EXPECT_TRUE(f.has_value()) << name;
+  auto v = ApplyFormatter(*f, args, &why);
+  return v ? *v : "ERROR: " + why;
+}
+
+TEST(Dates, ReadsIsoUkAndLongForms) {
+  EXPECT_EQ(F("long-date", {"2023-08-04"}), "4 August 2023");
+  EXPECT_EQ(F("long-date", {"04/08/2023"}), "4 August 2023");
+  EXPECT_EQ(F("long-date", {"4 Aug 2023"}), "4 August 2023");
+  EXPECT_EQ(F("long-date", {"4th August 2023"}), "4 August 2023");
+  EXPECT_EQ(F("long-date", {" 15 Sept 2026 "}), "15 September 2026");
+}
+
+TEST(Dates, Formats) {
+  EXPECT_EQ(F("ordinal-date", {"2023-08-04"}), "4th August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-01"}), "1st August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-22"}), "22nd August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-23"}), "23rd August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-11"}), "11th August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-12"}), "12th August 2023");
+  EXPECT_EQ(F("ordinal-date", {"2023-08-13"}), "13th August 2023");
+  EXPECT_EQ(F("short-date", {"4 August 2023"}), "04/08/2023");
+  EXPECT_EQ(F("month-year", {"2023-08-04"}), "August 2023");
+}
+
+TEST(Dates, RejectsImpossibleDates) {
+  EXPECT_EQ(F("long-date", {"2023-02-30"}),
+            "ERROR: '2023-02-30' is not a date: February 2023 has 28 days");
+  EXPECT_EQ(F("long-date", {"2024-02-29"}), "29 February 2024");
+  EXPECT_EQ(F("long-date", {"1900-02-29"}),
+            "ERROR: '1900-02-29' is not a date: February 1900 has 28 days");
+  EXPECT_EQ(F("long-date", {"2023-13-01"}),
+            "ERROR: '2023-13-01' is not a date: there is no month 13");
+  EXPECT_EQ(F("long-date", {"soon"}),
+            "ERROR: 'soon' is not a date (write 2023-08-04, 04/08/2023 or 4 "
+            "August 2023)");
+}
+
+TEST(Numbers, MoneyIntegersDecimalsPercent) {
+  EXPECT_EQ(F("money", {"1250000"}), "£1,250,000");
+  EXPECT_EQ(F("money", {"1250.5", "2"}), "£1,250.50");
+  EXPECT_EQ(F("money", {"-1250"}), "-£1,250");
+  EXPECT_EQ(F("money", {"999.5"}), "£1,000");
+  EXPECT_EQ(F("money", {"£2,500"}), "£2,500");
+  EXPECT_EQ(F("money", {"n/a"}), "ERROR: 'n/a' is not an amount of money");
+  EXPECT_EQ(F("integer", {"12500"}), "12,500");
+  EXPECT_EQ(F("integer", {"999"}), "999");
+  EXPECT_EQ(F("integer", {"1234567.6"}), "1,234,568");
+  EXPECT_EQ(F("decimal", {"3.14159", "1"}), "3.1");
+  EXPECT_EQ(F("decimal", {"2.25", "1"}), "2.3");
+  EXPECT_EQ(F("percent", {"0.734"}), "73%");
+  EXPECT_EQ(F("percent", {"0.7345", "1"}), "73.5%");
+  EXPECT_EQ(F("percent", {"1"}), "100%");
+}
+
+TEST(Words, PluralRagCase) {
+  EXPECT_EQ(F("plural", {"1", "action", "actions"}), "1 action");
+  EXPECT_EQ(F("plural", {"0", "action", "actions"}), "0 actions");
+  EXPECT_EQ(F("plural", {"1200", "action", "actions"}), "1,200 actions");
+  EXPECT_EQ(F("rag", {"G"}), "Green");
+  EXPECT_EQ(F("rag", {"amber"}), "Amber");
+  EXPECT_EQ(F("rag", {"RED"}), "Red");
+  EXPECT_EQ(F("rag", {"Completed"}), "Complete");
+  EXPECT_EQ(F("rag", {"B"}), "Complete");
+  EXPECT_EQ(F("rag", {"Purple"}),
+            "ERROR: 'Purple' is not a RAG status (Red, Amber, Green, "
+            "Complete, Not started, or R/A/G/C)");
+  EXPECT_EQ(F("upper", {"Unrestricted"}), "UNRESTRICTED");
+  EXPECT_EQ(F("lower", {"PUBLIC"}), "public");
+}
+
+TEST(Formatters, NamesAndArity) {
+  EXPECT_FALSE(FormatterByName("longdate").has_value());
+  EXPECT_EQ(FormatterMinArgs(*FormatterByName("plural")), 3);
+  EXPECT_EQ(FormatterMaxArgs(*FormatterByName("money")), 2);
+  EXPECT_EQ(FormatterNames().size(), 12u);
+}
+
+}  // namespace
+}  // namespace clerk
