@@ -157,7 +157,7 @@ std::string LongText(int i) {
          "agencies involved are using their best endeavours to achieve the agreed targets, "
          "although timeliness of Education, Health and Care Plans remains a concern.";
   }
-  return s;
+  return s + " Endmark" + std::to_string(i) + ".";
 }
 
 }  // namespace

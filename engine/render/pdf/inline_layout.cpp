@@ -228,7 +228,8 @@ std::vector<LineBox> InlineLayout::Layout(double x, double width,
     double avail = width - offset;
     size_t begin = i;
     double w = 0;
-    size_t last_break = pieces_.size();  // none
+    constexpr size_t kNoBreak = static_cast<size_t>(-1);
+    size_t last_break = kNoBreak;
     bool forced = false;
     for (; i < pieces_.size(); ++i) {
       double gap = (i > begin && pieces_[i - 1].brk == Break::kSpace)
@@ -236,7 +237,7 @@ std::vector<LineBox> InlineLayout::Layout(double x, double width,
       if (w + gap + pieces_[i].width > avail + 0.001) {
         if (i == begin) {
           SplitPiece(i, avail);  // a word wider than the line
-        } else if (last_break != pieces_.size()) {
+        } else if (last_break != kNoBreak) {
           i = last_break + 1;
           break;
         } else {
