@@ -104,6 +104,13 @@ std::vector<Paragraph> Paragraphs(const std::string& xml) {
 
 const Paragraph* Find(const std::vector<Paragraph>& ps, const std::string& needle) {
   for (const Paragraph& p : ps) {
+    if (p.text.rfind(needle, 0) == 0) return &p;
+  }
+  return nullptr;
+}
+
+const Paragraph* FindContaining(const std::vector<Paragraph>& ps, const std::string& needle) {
+  for (const Paragraph& p : ps) {
     if (p.text.find(needle) != std::string::npos) return &p;
   }
   return nullptr;

@@ -34,8 +34,10 @@ struct Paragraph {
 
 std::vector<Paragraph> Paragraphs(const std::string& document_xml);
 
-// The first paragraph whose text contains `needle`; nullptr if none.
+// The first paragraph whose text starts with `needle`; nullptr if none.
 const Paragraph* Find(const std::vector<Paragraph>& ps, const std::string& needle);
+// The first paragraph whose text contains `needle`; nullptr if none.
+const Paragraph* FindContaining(const std::vector<Paragraph>& ps, const std::string& needle);
 
 // Number of occurrences of `needle` in `hay`.
 int Count(const std::string& hay, const std::string& needle);

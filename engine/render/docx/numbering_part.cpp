@@ -134,6 +134,7 @@ NumRef Numbering::Assign(const model::Node& node) {
   auto it = schemes_.find(num.scheme);
   const int level = num.level;
   if (it == schemes_.end()) {
+    literal.tab_after = false;  // no number column known: "Appendix 1 Title"
     if (!warned_[num.scheme]) {
       warned_[num.scheme] = true;
       Warn(node, "numbering scheme \"" + num.scheme +

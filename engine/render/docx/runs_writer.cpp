@@ -26,17 +26,22 @@ std::string BookmarkName(std::string_view id, std::set<std::string>* used) {
 
 // Where the number starts in an xref's text ("paragraph 2.3" -> 10), so
 // only the number is the field result and "paragraph " stays text after a
-// field update. npos when the text does not end with the target's number.
+// field update: the last word, when it ends with the target's label (with
+// or without its final dot: "recommendation 2" for "2.", "paragraph
+// 1.2(b)" for "(b)"). The label itself may hold spaces ("Appendix 1").
+// npos when the text does not end with the target's number.
 size_t NumberStart(std::string_view text, std::string_view label) {
-  std::string_view candidates[2] = {label, label};
-  while (!candidates[1].empty() &&
-         (candidates[1].back() == '.' || candidates[1].back() == ' ')) {
-    candidates[1].remove_suffix(1);
-  }
-  for (std::string_view c : candidates) {
+  std::string_view stripped = label;
+  while (!stripped.empty() && stripped.back() == '.') stripped.remove_suffix(1);
+  for (std::string_view c : {label, stripped}) {
     if (c.empty() || !text.ends_with(c)) continue;
     size_t at = text.size() - c.size();
-    if (at == 0 || text[at - 1] == ' ' || text[at - 1] == '\xA0') return at;
+    if (c.find(' ') != std::string_view::npos) {
+      if (at == 0 || text[at - 1] == ' ') return at;
+      continue;
+    }
+    size_t space = text.rfind(' ', at);
+    return space == std::string_view::npos ? 0 : space + 1;
   }
   return std::string_view::npos;
 }
