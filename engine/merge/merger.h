@@ -27,6 +27,9 @@ struct MergeInput {
   std::vector<std::shared_ptr<DataSource>> data;
   std::vector<std::pair<std::string, std::string>> params;  // $name = value
   Mode mode = Mode::kFinal;
+  // The context of the template's top level when not data[0]'s root
+  // element: a batch record selected inside a shared data file.
+  pugi::xml_node context;
 };
 
 // Evaluates `tmpl`. Problems go to diags (all of them, not only the first);

@@ -67,7 +67,9 @@ class Merger {
     for (const auto& [name, value] : in_.params) {
       tmpl_.vars->set(name.c_str(), value.c_str());
     }
-    if (!in_.data.empty()) {
+    if (in_.context) {
+      ctx = pugi::xpath_node(in_.context);
+    } else if (!in_.data.empty()) {
       ctx = pugi::xpath_node(in_.data[0]->root());
     } else {
       ctx = pugi::xpath_node(empty_.document_element());
