@@ -53,7 +53,10 @@ void FlowBuilder::AddLines(std::vector<LineBox> lines, double space_before,
     if (i == 0) {
       item.gap_before = std::max(pending_gap_, space_before);
       if (!anchor.empty()) item.anchors.push_back(anchor);
-      if (outline != nullptr) item.outline.push_back(*outline);
+      if (outline != nullptr) {
+        item.outline.push_back(*outline);
+        has_outline_ = true;
+      }
     }
     bool last = i + 1 == n;
     item.keep_with_next = keep_all ? true
@@ -72,6 +75,11 @@ Flow FlowBuilder::Build() {
     return true;
   });
   if (!flow_.items.empty()) flow_.items.back().keep_with_next = false;
+  if (!has_outline_) {
+    for (const auto& [index, entry] : fallback_outline_) {
+      if (index < flow_.items.size()) flow_.items[index].outline.push_back(entry);
+    }
+  }
   return std::move(flow_);
 }
 
@@ -229,6 +237,9 @@ void FlowBuilder::Title(const model::Node& n) {
   InlineLayout il(ctx_);
   il.AddRuns(n.runs, Format(name));
   auto lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
+  if (n.level == 0) {
+    fallback_outline_.push_back({flow_.items.size(), {model::PlainText(n.runs), 1}});
+  }
   AddLines(std::move(lines), ts.space_before, ts.space_after, ts.keep_with_next,
            ts.keep_with_next, n.id);
 }
@@ -282,6 +293,8 @@ void FlowBuilder::Heading(const model::Node& n) {
     lvl.hanging_pt = 0;
   }
   auto lines = Numbered(n.runs, label, Format(name), lvl, base, false);
+  std::string text = model::PlainText(n.runs);
+  fallback_outline_.push_back({flow_.items.size(), {label.empty() ? text : label + " " + text, 2}});
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
 }
 
@@ -317,6 +330,7 @@ void FlowBuilder::ListTitle(const model::Node& n) {
   InlineLayout il(ctx_);
   il.AddRuns(n.title, Format("list-heading"));
   auto lines = il.Layout(x, frame_.right - x, 0, ts.line_height, false);
+  fallback_outline_.push_back({flow_.items.size(), {model::PlainText(n.title), 2}});
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
 }
 

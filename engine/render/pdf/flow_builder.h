@@ -72,6 +72,10 @@ class FlowBuilder {
   double pending_gap_ = 0;
   std::vector<Context> stack_;
   std::vector<const model::Node*> lists_;  // open kList nodes
+  // Items that start a title, sub-heading or list heading, with their text:
+  // the outline when the document has no sections (minutes, decisions).
+  std::vector<std::pair<size_t, OutlineEntry>> fallback_outline_;
+  bool has_outline_ = false;
   Flow flow_;
 };
 
