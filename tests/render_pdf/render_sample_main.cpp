@@ -1,5 +1,7 @@
 // A small tool for looking at the renderer's output by hand:
 //   render_pdf_sample OUT.pdf [rows] [long_paragraphs] [appendix] [welsh]
+// With CLERK_PDF_BENCH=N it renders N times and prints the time per render.
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -26,6 +28,19 @@ int main(int argc, char** argv) {
   if (!st.ok()) {
     std::fprintf(stderr, "error: %s\n", st.message().c_str());
     return 1;
+  }
+  if (const char* bench = std::getenv("CLERK_PDF_BENCH")) {
+    int n = std::atoi(bench);
+    auto t0 = std::chrono::steady_clock::now();
+    for (int i = 0; i < n; ++i) {
+      clerk::Diagnostics d;
+      std::string o2;
+      if (!clerk::render::RenderPdf(doc, style, {}, &d, &o2).ok()) return 1;
+    }
+    double ms = std::chrono::duration<double, std::milli>(
+                    std::chrono::steady_clock::now() - t0).count() / n;
+    std::printf("%d renders: %.2f ms per render (%.0f/s), %zu bytes\n", n, ms,
+                1000 / ms, out.size());
   }
   std::ofstream(argv[1], std::ios::binary) << out;
   return out.empty() ? 1 : 0;
