@@ -18,6 +18,8 @@ struct Command {
 const Command kCommands[] = {
     {"render", clerk::cli::RenderCommand,
      "render a report to text, PDF, DOCX or Flat OPC"},
+    {"batch", clerk::cli::BatchCommand,
+     "render one report per record: a directory, a manifest or an XPath"},
     {"check", clerk::cli::CheckCommand,
      "check a report's template, data and style; render nothing"},
 };

@@ -1,5 +1,7 @@
 #include "pipeline/report.h"
 
+#include <algorithm>
+
 #include "number/numberer.h"
 #include "render/docx/docx_renderer.h"
 #include "render/pdf/pdf_renderer.h"
@@ -22,11 +24,12 @@ void Override(std::vector<NamedPath>* list, const NamedPath& np) {
 
 }  // namespace
 
-std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
-                                            const ReportRequest& req,
-                                            Diagnostics* diags) {
+std::optional<ReportPlan> PlanReport(
+    const FileSystem& fs, const ReportRequest& req,
+    const std::vector<std::string>& skip_data, Diagnostics* diags,
+    std::unique_ptr<CompiledTemplate>* compiled) {
   int before = diags->error_count();
-  PreparedReport r;
+  ReportPlan r;
   Result<std::string> text = fs.Read(req.input);
   if (!text.ok()) {
     diags->Error(SourceLoc{}, text.status().message());
@@ -48,20 +51,33 @@ std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
   r.mode = mode == "draft" ? Mode::kDraft : Mode::kFinal;
 
   // Data first: its names are XPath variables the template compiles with.
-  MergeInput in;
-  in.mode = r.mode;
-  CompileOptions copts;
+  bool data_ok = true;
   for (const NamedPath& d : r.job.data) {
+    r.compile.data_names.push_back(d.name);
+    bool skip = std::find(skip_data.begin(), skip_data.end(), d.name) !=
+                skip_data.end();
+    if (skip) {
+      r.data.push_back(nullptr);
+      continue;
+    }
     auto src = LoadDataSource(fs, d.name, d.path, d.loc, diags);
     r.inputs.push_back(d.path);
-    if (src) in.data.push_back(std::move(src));
-    copts.data_names.push_back(d.name);
+    data_ok = data_ok && src != nullptr;
+    r.data.push_back(std::move(src));
+  }
+  for (const std::string& name : skip_data) {
+    bool known = false;
+    for (const NamedPath& d : r.job.data) known = known || d.name == name;
+    if (!known) {
+      r.compile.data_names.push_back(name);
+      r.job.data.push_back(NamedPath{name, "", {}});
+      r.data.push_back(nullptr);
+    }
   }
   for (const NamedPath& p : r.job.params) {
-    in.params.push_back({p.name, p.path});
-    copts.param_names.push_back(p.name);
+    r.compile.param_names.push_back(p.name);
   }
-  auto tmpl = CompileTemplate(fs, r.job.template_path.path, copts, diags);
+  auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
   // Style: command line, then job, then the template's own, then built-in.
   NamedPath style = r.job.style_path;
@@ -75,15 +91,52 @@ std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
   } else {
     r.style = model::DefaultStyle();
   }
-  if (!tmpl || diags->error_count() > before ||
-      in.data.size() != r.job.data.size()) {
-    return std::nullopt;
+  if (!tmpl || !data_ok || diags->error_count() > before) return std::nullopt;
+  if (compiled) *compiled = std::move(tmpl);
+  return r;
+}
+
+std::optional<model::Document> BuildDocument(
+    CompiledTemplate& tmpl, const ReportPlan& plan,
+    const std::vector<std::shared_ptr<DataSource>>& data,
+    pugi::xml_node context,
+    const std::vector<std::pair<std::string, std::string>>& params,
+    Diagnostics* diags) {
+  int before = diags->error_count();
+  MergeInput in;
+  in.mode = plan.mode;
+  in.data = data;
+  in.context = context;
+  for (const NamedPath& p : plan.job.params) in.params.push_back({p.name, p.path});
+  for (const auto& [name, value] : params) {
+    bool replaced = false;
+    for (auto& existing : in.params) {
+      if (existing.first == name) existing.second = value, replaced = true;
+    }
+    if (!replaced) in.params.push_back({name, value});
   }
-  r.doc = Merge(*tmpl, in, r.style, diags);
+  model::Document doc = Merge(tmpl, in, plan.style, diags);
   if (diags->error_count() > before) return std::nullopt;
-  NumberDocument(&r.doc, r.style, diags);
+  NumberDocument(&doc, plan.style, diags);
   if (diags->error_count() > before) return std::nullopt;
-  if (r.doc.meta.language.empty()) r.doc.meta.language = r.style.language;
+  if (doc.meta.language.empty()) doc.meta.language = plan.style.language;
+  return doc;
+}
+
+std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
+                                            const ReportRequest& req,
+                                            Diagnostics* diags) {
+  std::unique_ptr<CompiledTemplate> tmpl;
+  auto plan = PlanReport(fs, req, {}, diags, &tmpl);
+  if (!plan) return std::nullopt;
+  auto doc = BuildDocument(*tmpl, *plan, plan->data, pugi::xml_node(), {}, diags);
+  if (!doc) return std::nullopt;
+  PreparedReport r;
+  r.job = plan->job;
+  r.style = std::move(plan->style);
+  r.mode = plan->mode;
+  r.inputs = std::move(plan->inputs);
+  r.doc = std::move(*doc);
   return r;
 }
 
@@ -144,16 +197,22 @@ const char* FormatName(Format f) {
 Status RenderFormat(const PreparedReport& r, Format f,
                     const model::RenderOptions& opts, Diagnostics* diags,
                     std::string* out) {
+  return RenderFormat(r.doc, r.style, f, opts, diags, out);
+}
+
+Status RenderFormat(const model::Document& doc, const model::Style& style,
+                    Format f, const model::RenderOptions& opts,
+                    Diagnostics* diags, std::string* out) {
   switch (f) {
     case Format::kText:
-      *out = render::RenderText(r.doc, r.style);
+      *out = render::RenderText(doc, style);
       return Status::Ok();
     case Format::kPdf:
-      return render::RenderPdf(r.doc, r.style, opts, diags, out);
+      return render::RenderPdf(doc, style, opts, diags, out);
     case Format::kDocx:
-      return render::RenderDocx(r.doc, r.style, opts, diags, out);
+      return render::RenderDocx(doc, style, opts, diags, out);
     case Format::kFlat:
-      return render::RenderFlatOpc(r.doc, r.style, opts, diags, out);
+      return render::RenderFlatOpc(doc, style, opts, diags, out);
   }
   return Status::Error("unknown format");
 }

@@ -31,6 +31,39 @@ struct ReportRequest {
   std::string mode;                  // --mode draft|final ("" = job's/final)
 };
 
+// What every report of a run shares: the resolved job, the loaded style,
+// the data sources named by the job, and the names the template compiles
+// with. Read-only once made, so batch workers share one.
+struct ReportPlan {
+  Job job;
+  model::Style style;
+  Mode mode = Mode::kFinal;
+  CompileOptions compile;  // data and param names ($name)
+  std::vector<std::shared_ptr<DataSource>> data;  // in job order; a source
+                                                  // not loaded is null
+  std::vector<std::string> inputs;  // every file read
+};
+
+// Resolves the job and its overrides, loads the data (except the sources
+// named in `skip_data`, left null: a batch supplies them per record),
+// compiles the template and loads the style. Problems go to diags; nullopt
+// on error. *compiled receives the compiled template when not null.
+std::optional<ReportPlan> PlanReport(
+    const FileSystem& fs, const ReportRequest& req,
+    const std::vector<std::string>& skip_data, Diagnostics* diags,
+    std::unique_ptr<CompiledTemplate>* compiled = nullptr);
+
+// Merges and numbers one document. `data` replaces the plan's data (same
+// order and names); `context`, when set, is the top-level context node;
+// `params` override the job's parameters of the same name (all must be
+// among the names the template was compiled with).
+std::optional<model::Document> BuildDocument(
+    CompiledTemplate& tmpl, const ReportPlan& plan,
+    const std::vector<std::shared_ptr<DataSource>>& data,
+    pugi::xml_node context,
+    const std::vector<std::pair<std::string, std::string>>& params,
+    Diagnostics* diags);
+
 // A loaded, merged and numbered report.
 struct PreparedReport {
   Job job;                 // the job as resolved (with overrides)
@@ -62,6 +95,9 @@ const char* FormatName(Format f);
 Status RenderFormat(const PreparedReport& r, Format f,
                     const model::RenderOptions& opts, Diagnostics* diags,
                     std::string* out);
+Status RenderFormat(const model::Document& doc, const model::Style& style,
+                    Format f, const model::RenderOptions& opts,
+                    Diagnostics* diags, std::string* out);
 
 }  // namespace clerk
 
