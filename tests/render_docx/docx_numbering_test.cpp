@@ -36,26 +36,31 @@ Rendered Render(const model::Document& doc, const model::Style& style = TestStyl
 class WordCounter {
  public:
   explicit WordCounter(const std::string& numbering) {
-    static const std::regex kAbstract("<w:abstractNum w:abstractNumId=\"(\\d+)\">([\\s\\S]*?)</w:abstractNum>");
     static const std::regex kLvl(
         "<w:lvl w:ilvl=\"(\\d+)\"><w:start w:val=\"(\\d+)\"/><w:numFmt w:val=\"(\\w+)\"/>"
         "(?:<w:lvlRestart w:val=\"0\"/>)?(?:<w:pStyle w:val=\"\\w+\"/>)?(?:<w:suff w:val=\"\\w+\"/>)?"
         "<w:lvlText w:val=\"([^\"]*)\"/>");
-    static const std::regex kNum("<w:num w:numId=\"(\\d+)\"><w:abstractNumId w:val=\"(\\d+)\"/>([\\s\\S]*?)</w:num>");
     static const std::regex kOverride(
         "<w:lvlOverride w:ilvl=\"(\\d+)\"><w:startOverride w:val=\"(\\d+)\"/></w:lvlOverride>");
-    for (std::sregex_iterator a(numbering.begin(), numbering.end(), kAbstract), e; a != e; ++a) {
-      std::string body = (*a)[2];
-      auto& levels = abstract_[std::stoi((*a)[1])];
-      for (std::sregex_iterator l(body.begin(), body.end(), kLvl); l != e; ++l) {
-        levels.push_back({std::stoi((*l)[2]), (*l)[3], (*l)[4]});
+    static const std::regex kNumber("\"(\\d+)\"");
+    // Elements are cut out with find(): std::regex recurses per character.
+    for (const std::string& body : Elements(numbering, "<w:abstractNum ", "</w:abstractNum>")) {
+      std::smatch id;
+      std::regex_search(body, id, kNumber);
+      auto& levels = abstract_[std::stoi(id[1])];
+      for (const std::string& lvl : Elements(body, "<w:lvl ", "</w:lvl>")) {
+        std::smatch l;
+        if (std::regex_search(lvl, l, kLvl)) levels.push_back({std::stoi(l[2]), l[3], l[4]});
       }
     }
-    for (std::sregex_iterator n(numbering.begin(), numbering.end(), kNum), e; n != e; ++n) {
-      Num& num = nums_[std::stoi((*n)[1])];
-      num.abstract = std::stoi((*n)[2]);
-      std::string body = (*n)[3];
-      for (std::sregex_iterator o(body.begin(), body.end(), kOverride); o != e; ++o) {
+    for (const std::string& body : Elements(numbering, "<w:num ", "</w:num>")) {
+      std::smatch id, abstract;
+      std::regex_search(body, id, kNumber);
+      Num& num = nums_[std::stoi(id[1])];
+      std::string rest = id.suffix();
+      std::regex_search(rest, abstract, kNumber);
+      num.abstract = std::stoi(abstract[1]);
+      for (std::sregex_iterator o(body.begin(), body.end(), kOverride), e; o != e; ++o) {
         num.start[std::stoi((*o)[1])] = std::stoi((*o)[2]);
       }
     }
@@ -82,6 +87,14 @@ class WordCounter {
   }
 
  private:
+  static std::vector<std::string> Elements(const std::string& s, const std::string& open,
+                                           const std::string& close) {
+    std::vector<std::string> out;
+    for (size_t at = s.find(open); at != std::string::npos; at = s.find(open, at + 1)) {
+      out.push_back(s.substr(at, s.find(close, at) - at));
+    }
+    return out;
+  }
   static std::string Format(int v, const std::string& fmt) {
     if (fmt == "lowerLetter") return std::string(1, static_cast<char>('a' + v - 1));
     if (fmt == "lowerRoman") {

@@ -52,13 +52,20 @@ Package Unzip(const std::string& docx) {
 }
 
 Package SplitFlat(const std::string& flat) {
+  // Plain string search: std::regex recurses per character and overflows
+  // the stack on whole parts.
   Package p;
-  static const std::regex kPart(
-      "<pkg:part pkg:name=\"/([^\"]+)\" pkg:contentType=\"[^\"]+\">"
-      "<pkg:(xmlData|binaryData)>([\\s\\S]*?)</pkg:(xmlData|binaryData)></pkg:part>");
-  for (std::sregex_iterator it(flat.begin(), flat.end(), kPart), end; it != end; ++it) {
-    p.order.push_back((*it)[1]);
-    p.parts[(*it)[1]] = (*it)[3];
+  const std::string kName = "<pkg:part pkg:name=\"/";
+  size_t at = 0;
+  while ((at = flat.find(kName, at)) != std::string::npos) {
+    size_t name_end = flat.find('"', at + kName.size());
+    std::string name = flat.substr(at + kName.size(), name_end - at - kName.size());
+    size_t open = flat.find("Data>", name_end) + 5;  // xmlData or binaryData
+    size_t close = flat.find("</pkg:part>", open);
+    close = flat.rfind("</pkg:", close - 1);
+    p.order.push_back(name);
+    p.parts[name] = flat.substr(open, close - open);
+    at = close;
   }
   return p;
 }
