@@ -1,5 +1,7 @@
 #include "render/pdf/image_info.h"
 
+#include "render/pdf/png_check.h"
+
 #include <algorithm>
 #include <fstream>
 #include <vector>
@@ -24,6 +26,7 @@ ImageInfo ReadImageInfo(const std::string& path) {
     info.height = (u16(20) << 16) | u16(22);
     info.ok = info.width > 0 && info.height > 0;
     if (!info.ok) info.error = "the PNG image " + path + " has no size";
+    if (info.ok && !PngDecodes(path, &info.error)) info.ok = false;
     return info;
   }
   if (b.size() >= 4 && b[0] == 0xFF && b[1] == 0xD8) {

@@ -1,0 +1,184 @@
+// House-style features: justification, logo, minutes without sections,
+// header/footer text, libharu failures reported as a Status.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <map>
+#include <regex>
+#include <set>
+#include <cmath>
+
+#include "render_pdf/render_helpers.h"
+
+namespace clerk::testing {
+namespace {
+
+constexpr double kMargin = 70.866;
+
+uint32_t Crc32(const std::string& s) {
+  uint32_t c = 0xFFFFFFFFu;
+  for (unsigned char b : s) {
+    c ^= b;
+    for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+  }
+  return ~c;
+}
+
+std::string Be32(uint32_t v) {
+  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+          static_cast<char>(v)};
+}
+
+std::string Chunk(const std::string& type, const std::string& data) {
+  return Be32(static_cast<uint32_t>(data.size())) + type + data + Be32(Crc32(type + data));
+}
+
+// A w×h RGB PNG (stored, uncompressed zlib blocks), a blue square.
+std::string MakePng(int w, int h, bool corrupt = false) {
+  std::string raw;
+  for (int y = 0; y < h; ++y) {
+    raw += '\0';
+    for (int x = 0; x < w; ++x) raw += std::string("\x1F\x4E\x9A", 3);
+  }
+  std::string z = "\x78\x01";
+  uint32_t a = 1, b = 0;
+  for (unsigned char c : raw) {
+    a = (a + c) % 65521;
+    b = (b + a) % 65521;
+  }
+  for (size_t i = 0; i < raw.size(); i += 65535) {
+    size_t n = std::min<size_t>(65535, raw.size() - i);
+    z += static_cast<char>(i + n == raw.size() ? 1 : 0);
+    z += static_cast<char>(n & 0xFF);
+    z += static_cast<char>(n >> 8);
+    z += static_cast<char>(~n & 0xFF);
+    z += static_cast<char>((~n >> 8) & 0xFF);
+    z += raw.substr(i, n);
+  }
+  z += Be32((b << 16) | a);
+  if (corrupt) z = "garbage";
+  std::string ihdr = Be32(static_cast<uint32_t>(w)) + Be32(static_cast<uint32_t>(h)) +
+                     std::string("\x08\x02\x00\x00\x00", 5);
+  return std::string("\x89PNG\r\n\x1A\n", 8) + Chunk("IHDR", ihdr) + Chunk("IDAT", z) +
+         Chunk("IEND", "");
+}
+
+TEST(PdfStyle, JustifiedParagraphsEndAtTheRightMargin) {
+  CLERK_REQUIRE_POPPLER();
+  model::Style style = model::DefaultStyle();
+  style.justify = true;
+  PdfProbe pdf(RenderToFile(SampleReport({.long_paragraphs = 2}), "justified.pdf", style));
+  double right = 595.276 - kMargin;
+  // Lines of body text (words in the text column) by (page, y): the
+  // rightmost word of most lines ends at the margin.
+  std::map<std::pair<int, long>, double> line_end;
+  for (const Word& w : pdf.words) {
+    if (w.y0 < kMargin || w.y0 > 841.89 - kMargin) continue;  // header/footer
+    auto key = std::make_pair(w.page, std::lround(w.y0));
+    line_end[key] = std::max(line_end[key], w.x1);
+  }
+  int at_margin = 0;
+  for (const auto& [key, x] : line_end) {
+    EXPECT_LE(x, right + 0.5);
+    if (std::abs(x - right) < 0.6) ++at_margin;
+  }
+  EXPECT_GE(at_margin, 20) << "justified lines end at the margin";
+}
+
+TEST(PdfStyle, LogoOnTheCoverAndBadImagesAreDiagnostics) {
+  CLERK_REQUIRE_POPPLER();
+  std::string png = WriteTemp("logo.png", MakePng(120, 60));
+  model::Style style = model::DefaultStyle();
+  style.logo = png;
+  style.logo_width_mm = 40;
+  std::string path = RenderToFile(SampleReport(), "logo.pdf", style);
+  std::string images = RunCommand("pdfimages -list '" + path + "'");
+  EXPECT_NE(images.find("120    60"), std::string::npos) << images;
+  std::string pos = RunCommand("pdftotext -f 1 -l 1 -bbox '" + path + "' - | grep -c word");
+  EXPECT_GT(std::stoi(pos), 10);
+
+  // A PNG whose header reads but whose data is damaged: libharu would let
+  // libpng abort(); clerk reports it.
+  style.logo = WriteTemp("broken.png", MakePng(10, 10, true));
+  Diagnostics diags;
+  std::string out;
+  Status st = render::RenderPdf(SampleReport(), style, {}, &diags, &out);
+  EXPECT_TRUE(st.ok());
+  EXPECT_TRUE(diags.has_errors());
+  EXPECT_NE(diags.ToString().find("broken.png is damaged"), std::string::npos) << diags.ToString();
+  EXPECT_TRUE(out.empty());
+
+  // A missing logo file is a user error, named.
+  style.logo = "/nonexistent/logo.png";
+  Diagnostics d2;
+  out.clear();
+  EXPECT_TRUE(render::RenderPdf(SampleReport(), style, {}, &d2, &out).ok());
+  EXPECT_TRUE(d2.has_errors());
+  EXPECT_NE(d2.ToString().find("/nonexistent/logo.png"), std::string::npos);
+  EXPECT_TRUE(out.empty());
+}
+
+TEST(PdfStyle, MinutesWithoutSectionsStillHaveAnOutline) {
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node kicker, title;
+  kicker.kind = title.kind = model::NodeKind::kTitle;
+  kicker.level = 1;
+  kicker.runs = {Text("Agenda item")};
+  title.level = 0;
+  title.runs = {Text("Special Educational Needs and Disabilities (SEND) Update")};
+  doc.root.children = {kicker, title};
+  doc.root.children.push_back(Para("", {Text("The Lead Member introduced a report.")}));
+  model::Node res;
+  res.kind = model::NodeKind::kList;
+  res.list.kind = model::ListKind::kResolutions;
+  res.title = {Text("Resolved \u2013", true)};
+  for (const char* l : {"(a)", "(b)"}) {
+    model::Node item;
+    item.kind = model::NodeKind::kListItem;
+    item.number.label = l;
+    item.runs = {Text("That the report be noted.")};
+    res.children.push_back(item);
+  }
+  doc.root.children.push_back(res);
+  std::string path = RenderToFile(doc, "minutes.pdf");
+  int rc = 0;
+  std::string out = RunCommand("/work/shared/tools/check-pdf --strict --page-size a4 --require-outlines --require-title '" + path + "'", &rc, true);
+  if (std::ifstream("/work/shared/tools/check-pdf")) {
+    EXPECT_EQ(rc, 0) << out;
+  }
+  PdfProbe pdf(path);
+  EXPECT_EQ(pdf.InfoField("Title"), "Special Educational Needs and Disabilities (SEND) Update");
+  EXPECT_TRUE(std::regex_search(pdf.pages_layout[0], std::regex(R"(\(a\)\s+That the report be noted)")));
+}
+
+TEST(PdfStyle, HeaderAndFooterFromTheStyle) {
+  CLERK_REQUIRE_POPPLER();
+  model::Style style = model::DefaultStyle();
+  style.header.left = "{reference}";
+  style.header.right = "{classification}";
+  style.footer.left = "{council}";
+  style.footer.center = "";
+  style.footer.right = "Page {page} of {pages}";
+  style.header.first_page = false;
+  auto doc = SampleReport({.action_rows = 40});
+  doc.meta.classification = "EXEMPT \u2013 NOT FOR PUBLICATION";
+  PdfProbe pdf(RenderToFile(doc, "furniture.pdf", style));
+  ASSERT_GE(pdf.page_count(), 2);
+  EXPECT_EQ(pdf.pages_layout[0].find("EXEMPT"), std::string::npos) << "no header on page 1";
+  for (int i = 1; i < pdf.page_count(); ++i) {
+    const std::string& p = pdf.pages_layout[static_cast<size_t>(i)];
+    EXPECT_NE(p.find("CYPE/2019/059"), std::string::npos);
+    EXPECT_NE(p.find("EXEMPT \u2013 NOT FOR PUBLICATION"), std::string::npos);
+  }
+  for (int i = 0; i < pdf.page_count(); ++i) {
+    const std::string& p = pdf.pages_layout[static_cast<size_t>(i)];
+    EXPECT_NE(p.find("Page " + std::to_string(i + 1) + " of " + std::to_string(pdf.page_count())),
+              std::string::npos);
+    EXPECT_NE(p.find("Kent County Council"), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace clerk::testing
