@@ -2,6 +2,9 @@
 // determinism, and the Flat OPC form.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
+
 #include "render_docx/docx_reader.h"
 #include "render_docx/docx_test_util.h"
 #include "render_docx/sample_docs.h"
@@ -137,6 +140,33 @@ TEST(DocxPackage, WritesSamplesForInspection) {
   WriteFile(OutPath("minutes.docx"), Docx(Minutes()));
   WriteFile(OutPath("minutes.xml"), Flat(Minutes()));
   SUCCEED() << "see " << OutPath("wsoa.docx");
+}
+
+}  // namespace
+}  // namespace clerk::testing
+
+namespace clerk::testing {
+namespace {
+
+// Not a benchmark with a limit (machines differ): prints the time per
+// render of the bench/SPEC.md document so a regression is visible.
+TEST(DocxPackage, RenderTimeOfTheBenchmarkDocument) {
+  model::Document doc = BenchReport();
+  model::Style style = TestStyle();
+  std::string out;
+  ASSERT_TRUE(render::RenderDocx(doc, style, FixedOptions(), nullptr, &out).ok());
+  WriteFile(OutPath("bench.docx"), out);
+  const int n = 200;
+  auto t0 = std::chrono::steady_clock::now();
+  for (int i = 0; i < n; ++i) render::RenderDocx(doc, style, FixedOptions(), nullptr, &out);
+  auto t1 = std::chrono::steady_clock::now();
+  for (int i = 0; i < n; ++i) render::RenderFlatOpc(doc, style, FixedOptions(), nullptr, &out);
+  auto t2 = std::chrono::steady_clock::now();
+  double docx_ms = std::chrono::duration<double, std::milli>(t1 - t0).count() / n;
+  double flat_ms = std::chrono::duration<double, std::milli>(t2 - t1).count() / n;
+  std::printf("bench document: %.3f ms per .docx (%.0f/s), %.3f ms per Flat OPC\n", docx_ms,
+              1000 / docx_ms, flat_ms);
+  RecordProperty("docx_ms", std::to_string(docx_ms));
 }
 
 }  // namespace

@@ -295,6 +295,63 @@ model::Document WsoaReport() {
   return doc;
 }
 
+model::Document BenchReport() {
+  model::Document doc;
+  doc.meta.title = "Quarterly SEND Improvement Plan update";
+  doc.meta.council = "Calderbrook Metropolitan Borough Council";
+  doc.meta.classification = "Public";
+  doc.root.kind = NodeKind::kDocument;
+  Node title = Make(NodeKind::kTitle, 0);
+  title.runs = {T("Calderbrook Metropolitan Borough Council")};
+  doc.root.children.push_back(title);
+  Node cover = Make(NodeKind::kCover);
+  for (const char* f : {"From", "To", "Subject", "Classification"}) {
+    cover.children.push_back(Field(f, "", "Value of the field with an en dash \xE2\x80\x93 & \xC2\xA3 sign"));
+  }
+  doc.root.children.push_back(cover);
+  const char* titles[] = {"Introduction", "Background", "Current Position",
+                          "Progress against the Action Plan", "Next Steps", "Recommendation(s)"};
+  for (int s = 1; s <= 6; ++s) {
+    Node sec = Section(s, titles[s - 1]);
+    for (int p = 1; p <= 3; ++p) {
+      sec.children.push_back(Para(s, p, {T("The local area partnership's response to the statutory "
+                                           "direction & the Written Statement of Action: \xC2\xBD of the "
+                                           "actions (\xC2\xA3 1.2m) are on track \xE2\x80\x93 see the plan.")}));
+    }
+    if (s == 4) {
+      Node table = Make(NodeKind::kTable);
+      for (const char* w : {"9%", "43%", "22%", "14%", "12%"}) {
+        model::Column c;
+        c.width = w;
+        table.table.columns.push_back(c);
+      }
+      table.children.push_back(Row({Cell("Ref"), Cell("Action"), Cell("Owner"), Cell("Due date"),
+                                    Cell("RAG status")}, true));
+      const model::Rag rags[] = {model::Rag::kComplete, model::Rag::kGreen, model::Rag::kAmber,
+                                 model::Rag::kRed};
+      for (int a = 1; a <= 40; ++a) {
+        model::Rag rag = rags[a % 4];
+        table.children.push_back(Row({Cell("W1." + std::to_string(a)),
+                                      Cell("Improve the timeliness of EHC plans & annual reviews"),
+                                      Cell("Head of SEND Services"), Cell("31/03/2024"),
+                                      Cell(model::RagName(rag), rag)}));
+      }
+      sec.children.push_back(table);
+    }
+    if (s == 6) {
+      sec.children.push_back(Letters(0, {"That the progress be noted.", "That the plan be agreed.",
+                                         "That the budget be noted.", "That reports be received.",
+                                         "That the board be thanked."}));
+    }
+    doc.root.children.push_back(sec);
+  }
+  Node contact = Make(NodeKind::kContact);
+  contact.contact.name = "Jane Doe";
+  contact.contact.email = "jane.doe@calderbrook.gov.uk";
+  doc.root.children.push_back(contact);
+  return doc;
+}
+
 model::Document Minutes() {
   model::Document doc;
   doc.meta.title = "Cabinet minutes";

@@ -22,6 +22,11 @@ model::Document WsoaReport();
 // restarting per minute and a resolutions list in each minute.
 model::Document Minutes();
 
+// The benchmark document of bench/SPEC.md: title block, cover, sections
+// 1–6 with 2–4 paragraphs each, a 41-row action table with RAG cells, the
+// resolutions (a)–(e), background documents and a contact.
+model::Document BenchReport();
+
 // model::DefaultStyle() with the header/footer of the seeds.
 model::Style TestStyle();
 
