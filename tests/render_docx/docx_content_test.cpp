@@ -49,7 +49,7 @@ TEST(DocxContent, CrossReferencesAreRefFieldsOnBookmarks) {
   EXPECT_EQ(Find(r.paras, "The WSOA was approved")->bookmarks,
             std::vector<std::string>{"_Ref_p_2_1"});
   EXPECT_EQ(Find(r.paras, "Introduction")->bookmarks, std::vector<std::string>{"_Ref_intro"});
-  EXPECT_EQ(Find(r.paras, "Written Statement of Action")->bookmarks,
+  EXPECT_EQ(Find(r.paras, "\xE2\x80\x93 Written Statement of Action")->bookmarks,
             std::vector<std::string>{"_Ref_app_1"});
   EXPECT_EQ(Find(r.paras, "That the progress made to date be noted.")->bookmarks,
             std::vector<std::string>{"_Ref_rec_2"});
@@ -160,7 +160,7 @@ TEST(DocxContent, TextIsEscaped) {
 
 TEST(DocxContent, AppendixStartsANewPage) {
   Rendered r = Render(WsoaReport());
-  const testing::Paragraph* app = Find(r.paras, "Written Statement of Action");
+  const testing::Paragraph* app = Find(r.paras, "\xE2\x80\x93 Written Statement of Action");
   EXPECT_NE(app->xml.find("<w:pPr><w:pStyle w:val=\"Heading1\"/><w:pageBreakBefore/><w:numPr>"),
             std::string::npos);
 }
@@ -181,7 +181,7 @@ TEST(DocxContent, LandscapeAppendixIsItsOwnSection) {
   size_t landscape = r.doc.find("w:orient=\"landscape\"");
   EXPECT_LT(r.doc.find("Written Statement of Action</w:t>"), landscape);
   EXPECT_LT(landscape, r.doc.find("Back to portrait."));
-  EXPECT_EQ(Find(r.paras, "Written Statement of Action")->xml.find("<w:pageBreakBefore/>"),
+  EXPECT_EQ(Find(r.paras, "\xE2\x80\x93 Written Statement of Action")->xml.find("<w:pageBreakBefore/>"),
             std::string::npos);
 }
 

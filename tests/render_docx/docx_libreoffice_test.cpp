@@ -54,7 +54,8 @@ std::vector<std::string> Expected(const model::Document& doc) {
   model::Walk(doc.root, [&](const model::Node& n, model::Event e) {
     if (e == model::Event::kEnter && n.numbered && !n.number.label.empty()) {
       const model::Runs& runs = n.runs.empty() ? n.title : n.runs;
-      out.push_back(n.number.label + " " + FirstWords(model::PlainText(runs), 3));
+      std::string lead = n.kind == model::NodeKind::kAppendix ? "\xE2\x80\x93 " : "";
+      out.push_back(n.number.label + " " + lead + FirstWords(model::PlainText(runs), 3));
     }
     return true;
   });

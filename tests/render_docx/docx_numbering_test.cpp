@@ -169,7 +169,7 @@ TEST(DocxNumbering, StylesAndLevelsPerParagraph) {
       {"That the draft plan be noted.", "Resolution", 0},
       {"Action plan progress", "Caption", 0},
       {"Keith Abbott", "", -1},
-      {"Written Statement of Action", "Heading1", 0},
+      {"\xE2\x80\x93 Written Statement of Action", "Heading1", 0},
   };
   for (const Want& w : wants) {
     const Paragraph* p = Find(r.paras, w.text);
@@ -295,7 +295,7 @@ TEST(DocxNumbering, LabelWordCannotMakeIsPlainText) {
   EXPECT_EQ(p->num_id, 0);  // the style's list turned off
   const Paragraph* app = Find(r.paras, "Appendix 1 ");
   ASSERT_NE(app, nullptr);
-  EXPECT_EQ(app->text, "Appendix 1 Written Statement of Action");
+  EXPECT_EQ(app->text, "Appendix 1 \xE2\x80\x93 Written Statement of Action");
   ASSERT_EQ(r.diags.all().size(), 2u) << r.diags.ToString();
   EXPECT_NE(r.diags.all()[0].message.find("Word cannot number \"2.3bis\""), std::string::npos);
   EXPECT_NE(r.diags.all()[1].message.find("numbering scheme \"annex\" is not in the style"),

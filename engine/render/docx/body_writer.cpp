@@ -183,6 +183,11 @@ void WriteHeadingNode(BodyContext& ctx, XmlWriter& w, const Node& node,
   p.style = style;
   p.num = ctx.numbering.Assign(node);
   p.page_break_before = page_break_before;
+  // "Appendix 1 – Title", as in the text and PDF output.
+  if (node.kind == NodeKind::kAppendix && !node.number.label.empty() &&
+      !runs.empty()) {
+    p.lead = "\xE2\x80\x93 ";
+  }
   QueueBookmark(ctx, node);
   SimpleParagraph(ctx, w, p, runs);
 }

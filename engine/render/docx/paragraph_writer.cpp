@@ -64,6 +64,10 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
     }
     w.Raw("</w:pPr>");
   }
+  if (literal) {
+    WriteTextRun(w, p.num.literal + (p.num.tab_after ? "\t" : " "), {});
+  }
+  WriteTextRun(w, p.lead, {});
   for (const Bookmark* b : ctx.pending_bookmarks) {
     w.Start("w:bookmarkStart");
     w.Attr("w:id", b->id);
@@ -72,9 +76,6 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
     ctx.open_bookmarks.push_back(b);
   }
   ctx.pending_bookmarks.clear();
-  if (literal) {
-    WriteTextRun(w, p.num.literal + (p.num.tab_after ? "\t" : " "), {});
-  }
 }
 
 void EndParagraph(BodyContext& ctx, XmlWriter& w) {

@@ -23,13 +23,16 @@ struct ParaProps {
   std::string_view jc;         // "left", "center", "right", "both"; "" = style
   long long space_after = -1;  // twips; -1 = from style
   const std::string* sect_pr = nullptr;  // this paragraph ends a section
+  std::string_view lead;       // text before the content, outside bookmarks
+                               // ("– " between "Appendix 1" and its title)
 };
 
 // True for styles that carry a w:numPr (style_ids.h): a paragraph of such a
 // style that is not numbered needs w:numId 0.
 bool IsNumberedStyle(std::string_view style_id);
 
-// <w:p><w:pPr>…</w:pPr>, pending bookmark starts, the literal number.
+// <w:p><w:pPr>…</w:pPr>, the literal number, the lead text, then the
+// pending bookmark starts (so a REF by title gets the title only).
 void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p);
 // Bookmark ends, </w:p>.
 void EndParagraph(BodyContext& ctx, XmlWriter& w);
