@@ -10,6 +10,7 @@
 
 #include "base/utf8.h"
 #include "render/pdf/cp1252.h"
+#include "render/pdf/font_embed.h"
 #include "render/pdf/to_unicode.h"
 
 namespace clerk::render::pdf {
@@ -363,6 +364,12 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
   if (Status st = Check("building the outline"); !st.ok()) return st;
   Info(info);
   if (Status st = Check("writing document information"); !st.ok()) return st;
+  std::vector<HPDF_Font> used(ansi_.begin(), ansi_.end());
+  used.insert(used.end(), cid_.begin(), cid_.end());
+  if (!EmbedFontPrograms(pdf_, used) && err_.error == 0) {
+    return Status::Error("cannot embed the font programs");
+  }
+  if (Status st = Check("embedding fonts"); !st.ok()) return st;
   HPDF_SaveToStream(pdf_);
   if (Status st = Check("saving"); !st.ok()) return st;
   HPDF_UINT32 size = HPDF_GetStreamSize(pdf_);
