@@ -37,6 +37,7 @@ int RenderCommand(const std::vector<std::string>& args) {
       ("name", po::value<std::string>(),
        "output file name stem (default: the job's <output name>, else the "
        "input file's name)")
+      ("sync", "flush each file to disk (fsync) before renaming it into place")
       ("quiet,q", "print nothing but problems");
   AddRequestOptions(&desc);
   po::variables_map vm;
@@ -108,7 +109,7 @@ int RenderCommand(const std::vector<std::string>& args) {
     return kExitOutput;
   }
   for (const auto& [path, bytes] : files) {
-    Status s = fs->WriteAtomic(path, bytes);
+    Status s = fs->WriteAtomic(path, bytes, vm.count("sync") > 0);
     if (!s.ok()) {
       std::cerr << "clerk render: " << s.message() << "\n";
       return kExitOutput;
