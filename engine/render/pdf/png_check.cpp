@@ -12,6 +12,7 @@ namespace {
 
 struct PngState {
   char message[256];
+  png_bytep row;  // in memory, not a local: it must survive longjmp
 };
 
 extern "C" void OnPngError(png_structp png, png_const_charp msg) {
@@ -27,9 +28,10 @@ bool Decode(FILE* f, PngState* st) {
   png_structp png = png_create_read_struct(PNG_LIBPNG_VER_STRING, st, OnPngError, OnPngWarning);
   if (png == nullptr) return false;
   png_infop info = png_create_info_struct(png);
-  png_bytep row = nullptr;
+  st->row = nullptr;
   if (info == nullptr || setjmp(png_jmpbuf(png))) {
-    png_free(png, row);
+    png_free(png, st->row);
+    st->row = nullptr;
     png_destroy_read_struct(&png, info ? &info : nullptr, nullptr);
     return false;
   }
@@ -39,12 +41,13 @@ bool Decode(FILE* f, PngState* st) {
   png_read_update_info(png, info);
   png_size_t rowbytes = png_get_rowbytes(png, info);
   png_uint_32 height = png_get_image_height(png, info);
-  row = static_cast<png_bytep>(png_malloc(png, rowbytes));
+  st->row = static_cast<png_bytep>(png_malloc(png, rowbytes));
   for (int p = 0; p < passes; ++p) {
-    for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, row, nullptr);
+    for (png_uint_32 y = 0; y < height; ++y) png_read_row(png, st->row, nullptr);
   }
   png_read_end(png, nullptr);
-  png_free(png, row);
+  png_free(png, st->row);
+  st->row = nullptr;
   png_destroy_read_struct(&png, &info, nullptr);
   return true;
 }
