@@ -178,6 +178,24 @@ TEST(PdfStyle, HeaderAndFooterFromTheStyle) {
               std::string::npos);
     EXPECT_NE(p.find("Kent County Council"), std::string::npos);
   }
+
+  // A long left text and a centred page number do not run into each other.
+  style.footer.left = "{committee}";
+  style.footer.center = "Page {page} of {pages}";
+  style.footer.right = "{reference}";
+  PdfProbe pdf2(RenderToFile(doc, "furniture2.pdf", style));
+  std::vector<Word> foot;
+  for (const Word& w : pdf2.words) {
+    if (w.page == 1 && w.y0 > 841.89 - kMargin) foot.push_back(w);
+  }
+  ASSERT_GE(foot.size(), 8u);
+  for (size_t i = 0; i < foot.size(); ++i) {
+    for (size_t j = i + 1; j < foot.size(); ++j) {
+      bool same_line = std::abs(foot[i].y0 - foot[j].y0) < 2;
+      bool overlap = foot[i].x0 < foot[j].x1 - 0.5 && foot[j].x0 < foot[i].x1 - 0.5;
+      EXPECT_FALSE(same_line && overlap) << foot[i].text << " / " << foot[j].text;
+    }
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "render/pdf/page_furniture.h"
 
+#include <algorithm>
+
 #include "render/pdf/inline_layout.h"
 
 namespace clerk::render::pdf {
@@ -47,22 +49,48 @@ void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
   fmt.bold = ts.bold;
   fmt.italic = ts.italic;
   fmt.color = ParseColor(ts.color);
-  const std::string* parts[3] = {&hf.left, &hf.center, &hf.right};
+  std::string texts[3];
   for (int k = 0; k < 3; ++k) {
-    std::string text = ExpandFields(*parts[k], meta, page, pages);
-    if (text.empty()) continue;
+    const std::string& part = k == 0 ? hf.left : k == 1 ? hf.center : hf.right;
+    texts[k] = ExpandFields(part, meta, page, pages);
+  }
+  // Each part gets its own column so that a long left or right text wraps
+  // instead of running into the centre one: the centre keeps its natural
+  // width (at most half the line); the sides share the rest.
+  constexpr double kGap = 12;
+  double center_w = 0;
+  if (!texts[1].empty()) {
+    InlineLayout probe(ctx);
+    probe.AddText(texts[1], fmt);
+    center_w = std::min(probe.NaturalWidth(), frame.width() / 2);
+  }
+  double side_w = texts[1].empty() ? (texts[0].empty() || texts[2].empty()
+                                          ? frame.width()
+                                          : (frame.width() - kGap) / 2)
+                                   : (frame.width() - center_w) / 2 - kGap;
+  for (int k = 0; k < 3; ++k) {
+    if (texts[k].empty()) continue;
+    double col_w = k == 1 ? center_w : side_w;
     InlineLayout il(ctx);
-    il.AddText(text, fmt);
-    auto lines = il.Layout(frame.left, frame.width(), 0, 1.0, false);
+    il.AddText(texts[k], fmt);
+    auto lines = il.Layout(0, std::max(col_w, 20.0), 0, 1.15, false);
     if (lines.empty()) continue;
-    double w = lines[0].width;
-    double dx = k == 0 ? 0 : k == 1 ? (frame.width() - w) / 2 : frame.width() - w;
-    double top = footer ? p->height - ctx->style->page.footer_distance - lines[0].height
+    double height = 0;
+    for (const LineBox& lb : lines) height += lb.height;
+    // Headers grow downward from their distance, footers upward.
+    double top = footer ? p->height - ctx->style->page.footer_distance - height
                         : ctx->style->page.header_distance;
-    for (Op op : lines[0].ops) {
-      op.x += dx;
-      op.y += top;
-      p->extra.push_back(op);
+    for (const LineBox& lb : lines) {
+      double w = lb.width;
+      double x = k == 0 ? frame.left
+                 : k == 1 ? frame.left + (frame.width() - w) / 2
+                          : frame.right - w;
+      for (Op op : lb.ops) {
+        op.x += x;
+        op.y += top;
+        p->extra.push_back(op);
+      }
+      top += lb.height;
     }
   }
 }
