@@ -183,6 +183,28 @@ TEST(DocxContent, LandscapeAppendixIsItsOwnSection) {
   EXPECT_LT(landscape, r.doc.find("Back to portrait."));
   EXPECT_EQ(Find(r.paras, "\xE2\x80\x93 Written Statement of Action")->xml.find("<w:pageBreakBefore/>"),
             std::string::npos);
+  // Landscape pages have their own header and footer, tab stops moved to
+  // the wider text (centre 7002, right 14003 twips).
+  const std::string& header2 = r.pkg.parts["word/header2.xml"];
+  EXPECT_NE(header2.find("<w:tab w:val=\"center\" w:pos=\"7002\"/><w:tab w:val=\"right\" w:pos=\"14003\"/>"),
+            std::string::npos);
+  EXPECT_NE(r.doc.find("<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/>"
+                       "<w:footerReference w:type=\"default\" r:id=\"rIdH4\"/>"
+                       "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"),
+            std::string::npos);
+}
+
+TEST(DocxContent, OnlyTheFirstSectionHasADifferentFirstPage) {
+  model::Document doc = WsoaReport();
+  doc.root.children.back().landscape = true;
+  doc.root.children.push_back(Paragraph("Back to portrait."));
+  model::Style style = TestStyle();
+  style.header.first_page = false;
+  Rendered r = Render(doc, style);
+  EXPECT_EQ(Count(r.doc, "<w:sectPr>"), 3);
+  EXPECT_EQ(Count(r.doc, "<w:titlePg/>"), 1);
+  EXPECT_EQ(Count(r.doc, "w:type=\"first\""), 2);  // header and footer, first section
+  EXPECT_LT(r.doc.find("<w:titlePg/>"), r.doc.find("w:orient=\"landscape\""));
 }
 
 TEST(DocxContent, DraftPlaceholdersAreShaded) {

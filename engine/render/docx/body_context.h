@@ -48,8 +48,18 @@ struct BodyContext {
   bool wrote_any = false;    // a paragraph has been written
   long long continuation_indent = -1;  // twips, for paragraphs in list items
   // The w:sectPr body (header/footer references, page size, margins) for
-  // portrait or landscape pages, without the w:sectPr element itself.
-  std::string sect_portrait, sect_landscape;
+  // portrait or landscape pages, without the w:sectPr element itself;
+  // sect[landscape][first]: the document's first section also carries the
+  // different first page.
+  std::string sect[2][2];
+  bool first_section = true;  // no section has been ended yet
+
+  // The w:sectPr body for the section being ended now.
+  const std::string& EndSection() {
+    const std::string& s = sect[landscape ? 1 : 0][first_section ? 1 : 0];
+    first_section = false;
+    return s;
+  }
 
   // The relationship id for an external link, added on first use.
   const std::string& LinkId(const std::string& url);

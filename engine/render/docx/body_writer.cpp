@@ -39,7 +39,7 @@ void Orientation(BodyContext& ctx, XmlWriter& w, bool landscape) {
   if (landscape == ctx.landscape) return;
   if (ctx.wrote_any) {
     ParaProps p;
-    p.sect_pr = ctx.landscape ? &ctx.sect_landscape : &ctx.sect_portrait;
+    p.sect_pr = &ctx.EndSection();
     auto pending = std::move(ctx.pending_bookmarks);
     ctx.pending_bookmarks.clear();
     BeginParagraph(ctx, w, p);
@@ -324,7 +324,7 @@ std::string DocumentXml(BodyContext& ctx) {
     EndParagraph(ctx, w);
   }
   w.Raw("<w:sectPr>");
-  w.Raw(ctx.landscape ? ctx.sect_landscape : ctx.sect_portrait);
+  w.Raw(ctx.EndSection());
   w.Raw("</w:sectPr></w:body></w:document>");
   return s;
 }

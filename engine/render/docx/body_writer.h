@@ -16,7 +16,7 @@ namespace clerk::render::docx {
 enum class Container { kBody, kCover, kCell };
 
 // The whole word/document.xml. REQUIRES: CollectBookmarks(&ctx) was called
-// and ctx.sect_portrait/sect_landscape are set.
+// and ctx.sect is set.
 std::string DocumentXml(BodyContext& ctx);
 
 // Writes one block node and its children.

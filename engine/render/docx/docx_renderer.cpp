@@ -2,6 +2,7 @@
 // the numbering instances, links and pictures), then zips or flattens them.
 #include "render/docx/docx_renderer.h"
 
+#include "model/walk.h"
 #include "render/docx/body_context.h"
 #include "render/docx/body_writer.h"
 #include "render/docx/doc_props.h"
@@ -36,12 +37,21 @@ std::vector<Part> BuildParts(const model::Document& doc,
   rels.Add("rId2", "numbering", "numbering.xml");
   rels.Add("rId3", "settings", "settings.xml");
   rels.Add("rId4", "fontTable", "fontTable.xml");
-  docx::HeaderFooterParts hf = docx::BuildHeaderFooter(doc, style, &rels);
+  bool landscape = false;
+  model::Walk(doc.root, [&](const model::Node& n, model::Event e) {
+    if (e == model::Event::kEnter && n.landscape) landscape = true;
+    return !landscape;
+  });
+  docx::HeaderFooterParts hf =
+      docx::BuildHeaderFooter(doc, style, landscape, &rels);
 
   std::vector<Part> media;
   docx::BodyContext ctx(doc, style, diags, numbering, rels, media);
-  ctx.sect_portrait = docx::SectionProperties(style, hf, false);
-  ctx.sect_landscape = docx::SectionProperties(style, hf, true);
+  for (int l = 0; l < 2; ++l) {
+    for (int f = 0; f < 2; ++f) {
+      ctx.sect[l][f] = docx::SectionProperties(style, hf, l == 1, f == 1);
+    }
+  }
   docx::CollectBookmarks(&ctx);
   std::string document = docx::DocumentXml(ctx);
 

@@ -2,6 +2,7 @@
 
 #include "render/docx/runs_writer.h"
 #include "render/docx/style_ids.h"
+#include "render/docx/styles_part.h"
 #include "render/docx/units.h"
 #include "render/docx/xml_writer.h"
 
@@ -56,8 +57,11 @@ void WriteSlot(XmlWriter& w, std::string_view tpl, const model::Metadata& m) {
   WriteTextRun(w, text, {});
 }
 
+// `tabs`: the centre and right tab stops (twips) when they differ from the
+// Header/Footer style's, which are set for portrait pages.
 std::string PartXml(std::string_view root, std::string_view style,
-                    const model::HeaderFooter* hf, const model::Metadata& m) {
+                    const model::HeaderFooter* hf, const model::Metadata& m,
+                    const long long* tabs) {
   std::string s(kXmlDecl);
   XmlWriter w(&s);
   w.Raw("<");
@@ -66,6 +70,16 @@ std::string PartXml(std::string_view root, std::string_view style,
         " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
   w.Raw("<w:p><w:pPr>");
   w.Val("w:pStyle", style);
+  if (tabs != nullptr) {
+    w.Raw("<w:tabs>");
+    for (int i = 0; i < 4; ++i) {
+      w.Start("w:tab");
+      w.Attr("w:val", i < 2 ? "clear" : i == 2 ? "center" : "right");
+      w.Attr("w:pos", tabs[i]);
+      w.EndEmpty();
+    }
+    w.Raw("</w:tabs>");
+  }
   w.Raw("</w:pPr>");
   if (hf != nullptr) {
     WriteSlot(w, hf->left, m);
@@ -91,7 +105,7 @@ bool Empty(const model::HeaderFooter& hf) {
 }  // namespace
 
 HeaderFooterParts BuildHeaderFooter(const model::Document& doc,
-                                    const model::Style& style,
+                                    const model::Style& style, bool landscape,
                                     Relationships* rels) {
   HeaderFooterParts out;
   out.title_page = (!Empty(style.header) && !style.header.first_page) ||
@@ -106,35 +120,49 @@ HeaderFooterParts BuildHeaderFooter(const model::Document& doc,
       {style.footer, "w:ftr", sid::kFooter, kFooterType, "footer",
        "w:footerReference", "footer"},
   };
-  XmlWriter refs(&out.references);
+  const model::PageSetup& page = style.page;
+  const double portrait_width = TextWidthPt(page);
+  const double landscape_width = page.height - page.margin_left - page.margin_right;
+  const long long landscape_tabs[4] = {Twips(portrait_width / 2), Twips(portrait_width),
+                                       Twips(landscape_width / 2), Twips(landscape_width)};
+  enum Variant { kDefault, kFirst, kLandscape };
   int n = 0;
   for (const Kind& k : kinds) {
     if (Empty(k.hf)) continue;
-    // The default part, and with a different first page a first-page part
-    // (empty unless the slot is shown on page 1 too).
-    int parts = out.title_page ? 2 : 1;
-    for (int i = 0; i < parts; ++i) {
-      bool first = i == 1;
-      std::string name = std::string(k.base) + std::to_string(i + 1) + ".xml";
+    int index = 0;
+    for (Variant v : {kDefault, kFirst, kLandscape}) {
+      if (v == kFirst && !out.title_page) continue;
+      if (v == kLandscape && !landscape) continue;
+      std::string name = std::string(k.base) + std::to_string(++index) + ".xml";
       std::string rid = "rIdH" + std::to_string(++n);
+      // The first page shows the slot only when the style says so.
       const model::HeaderFooter* content =
-          first && !k.hf.first_page ? nullptr : &k.hf;
+          v == kFirst && !k.hf.first_page ? nullptr : &k.hf;
       out.parts.push_back({"word/" + name, std::string(k.type),
-                           PartXml(k.root, k.style, content, doc.meta), true});
+                           PartXml(k.root, k.style, content, doc.meta,
+                                   v == kLandscape ? landscape_tabs : nullptr),
+                           true});
       rels->Add(rid, k.rel, name);
-      refs.Start(k.ref);
-      refs.Attr("w:type", first ? "first" : "default");
-      refs.Attr("r:id", rid);
-      refs.EndEmpty();
+      std::string* refs = v == kDefault ? &out.portrait
+                          : v == kFirst ? &out.first
+                                        : &out.landscape;
+      XmlWriter w(refs);
+      w.Start(k.ref);
+      w.Attr("w:type", v == kFirst ? "first" : "default");
+      w.Attr("r:id", rid);
+      w.EndEmpty();
     }
   }
   return out;
 }
 
 std::string SectionProperties(const model::Style& style,
-                              const HeaderFooterParts& hf, bool landscape) {
+                              const HeaderFooterParts& hf, bool landscape,
+                              bool first) {
   const model::PageSetup& p = style.page;
-  std::string s = hf.references;
+  // Header and footer references are a choice group: any order is valid.
+  std::string s = landscape ? hf.landscape : hf.portrait;
+  if (first && hf.title_page) s += hf.first;
   XmlWriter w(&s);
   w.Start("w:pgSz");
   w.Attr("w:w", Twips(landscape ? p.height : p.width));
@@ -151,7 +179,7 @@ std::string SectionProperties(const model::Style& style,
   w.Attr("w:gutter", 0);
   w.EndEmpty();
   w.Raw("<w:cols w:space=\"708\"/>");
-  if (hf.title_page) w.Raw("<w:titlePg/>");
+  if (first && hf.title_page) w.Raw("<w:titlePg/>");
   w.Raw("<w:docGrid w:linePitch=\"360\"/>");
   return s;
 }

@@ -17,18 +17,24 @@ namespace clerk::render::docx {
 
 struct HeaderFooterParts {
   std::vector<Part> parts;  // word/header1.xml, word/footer1.xml, …
-  std::string references;   // w:headerReference/w:footerReference elements
+  // w:headerReference/w:footerReference elements: the default parts for
+  // portrait and for landscape pages (their tab stops differ), and the
+  // first-page parts of the first section.
+  std::string portrait, landscape, first;
   bool title_page = false;  // a different first page (w:titlePg)
 };
 
-// Adds the relationships (ids "rIdH1"…) to `rels`.
+// Adds the relationships (ids "rIdH1"…) to `rels`. Landscape parts are made
+// only when `landscape` is true (the document has a landscape section).
 HeaderFooterParts BuildHeaderFooter(const model::Document& doc,
                                     const model::Style& style,
-                                    Relationships* rels);
+                                    bool landscape, Relationships* rels);
 
 // The inside of a w:sectPr: references, page size, margins, columns.
+// `first`: the document's first section (the only one with w:titlePg).
 std::string SectionProperties(const model::Style& style,
-                              const HeaderFooterParts& hf, bool landscape);
+                              const HeaderFooterParts& hf, bool landscape,
+                              bool first);
 
 }  // namespace clerk::render::docx
 
