@@ -200,3 +200,43 @@ TEST(PdfStyle, HeaderAndFooterFromTheStyle) {
 
 }  // namespace
 }  // namespace clerk::testing
+
+namespace clerk::testing {
+namespace {
+
+TEST(PdfStyle, BlocksNestedInAListItemSitUnderItsText) {
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.meta.title = "Nested";
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node list;
+  list.kind = model::NodeKind::kList;
+  list.list.kind = model::ListKind::kNumbered;
+  model::Node item;
+  item.kind = model::NodeKind::kListItem;
+  item.number.label = "1.";
+  item.runs = {Text("Firstitem text.")};
+  item.children.push_back(Para("", {Text("Nestedpara under the item.")}));
+  model::Node inner = list;
+  model::Node sub = item;
+  sub.number.label = "(a)";
+  sub.runs = {Text("Innerlist item.")};
+  sub.children.clear();
+  inner.children.push_back(sub);
+  item.children.push_back(inner);
+  list.children.push_back(item);
+  doc.root.children.push_back(Section("1.", "Heading", {list}));
+  PdfProbe pdf(RenderToFile(doc, "nested.pdf"));
+  double item_x = 0, nested_x = 0, inner_label_x = 0;
+  for (const Word& w : pdf.words) {
+    if (w.text == "Firstitem") item_x = w.x0;
+    if (w.text == "Nestedpara") nested_x = w.x0;
+    if (w.text == "(a)") inner_label_x = w.x0;
+  }
+  ASSERT_GT(item_x, 0);
+  EXPECT_NEAR(nested_x, item_x, 0.5);
+  EXPECT_GT(inner_label_x, item_x - 0.5);
+}
+
+}  // namespace
+}  // namespace clerk::testing

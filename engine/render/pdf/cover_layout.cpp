@@ -50,9 +50,13 @@ void FlowBuilder::Cover(const model::Node& n) {
       if (v.kind == model::NodeKind::kList) {
         lists_.push_back(&v);
         stack_.push_back(Context{value_x, false, 0});
+        in_cover_ = true;
         for (const model::Node& item : v.children) {
-          if (item.kind == model::NodeKind::kListItem) ListItem(item);
+          if (item.kind != model::NodeKind::kListItem) continue;
+          ListItem(item);
+          stack_.pop_back();  // the item's context (no nested blocks here)
         }
+        in_cover_ = false;
         stack_.pop_back();
         lists_.pop_back();
       } else {

@@ -226,6 +226,9 @@ void FlowBuilder::Exit(const model::Node& n) {
       lists_.pop_back();
       stack_.back().list_depth -= 1;
       break;
+    case K::kListItem:
+      if (!lists_.empty() && stack_.size() > 1) stack_.pop_back();
+      break;
     default:
       break;
   }
@@ -355,10 +358,12 @@ void FlowBuilder::ListItem(const model::Node& n) {
     if (body.levels.size() > 1) base += body.levels[1].indent_pt + body.levels[1].hanging_pt;
   }
   auto lines = Numbered(n.runs, label, Format("normal"), use, base,
-                        ctx_->style->justify);
+                        ctx_->style->justify && !in_cover_);
   bool plain = list.list.kind == model::ListKind::kPlain;
   AddLines(std::move(lines), 0, plain ? 2 : ts.space_after * 0.75, false,
            false, n.id);
+  // Blocks nested in the item (paragraphs, lists) start under its text.
+  stack_.push_back(Context{base + use.indent_pt + use.hanging_pt, false, -1});
 }
 
 }  // namespace clerk::render::pdf

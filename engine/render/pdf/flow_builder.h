@@ -76,6 +76,7 @@ class FlowBuilder {
   // the outline when the document has no sections (minutes, decisions).
   std::vector<std::pair<size_t, OutlineEntry>> fallback_outline_;
   bool has_outline_ = false;
+  bool in_cover_ = false;  // cover values are never justified
   Flow flow_;
 };
 
