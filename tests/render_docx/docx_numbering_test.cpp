@@ -279,6 +279,17 @@ TEST(DocxNumbering, BodySchemeFromTheStyle) {
   EXPECT_EQ(r.diags.ToString(), "");
 }
 
+TEST(DocxNumbering, StylesBindOnlyToLevelsTheSchemeHas) {
+  model::Style style = TestStyle();
+  style.schemes["body"].levels.resize(3);  // no (i) level
+  Rendered r = Render(WsoaReport(), style);
+  const std::string& styles = r.pkg.parts["word/styles.xml"];
+  size_t at = styles.find("w:styleId=\"SubSubParagraph\"");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_EQ(styles.substr(at, styles.find("</w:style>", at) - at).find("<w:numPr>"), std::string::npos);
+  EXPECT_NE(styles.find("<w:numPr><w:ilvl w:val=\"2\"/>"), std::string::npos);
+}
+
 TEST(DocxNumbering, LabelWordCannotMakeIsPlainText) {
   model::Document doc = WsoaReport();
   // A label no list level can print ("2.3bis") and an unknown scheme.

@@ -89,9 +89,13 @@ Numbering::Num* Numbering::NewNum(Scheme* s, std::map<int, int> overrides) {
   return &nums_.back();
 }
 
-int Numbering::BaseNumId(std::string_view scheme) const {
+int Numbering::BaseNumId(std::string_view scheme, int level) const {
   auto it = schemes_.find(scheme);
-  return it == schemes_.end() ? 0 : it->second.base_num;
+  if (it == schemes_.end() || level < 0 || level >= 9 ||
+      level >= static_cast<int>(it->second.def->levels.size())) {
+    return 0;
+  }
+  return it->second.base_num;
 }
 
 std::string Numbering::Count(const Num& num, Sim* sim, int level) {

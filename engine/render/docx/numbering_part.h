@@ -51,8 +51,9 @@ class Numbering {
   // A bulleted list item at nesting `level` (bullets carry no label).
   NumRef Bullet(const model::Node& item, int level);
 
-  // The base w:numId of `scheme` (what linked styles use); 0 if none.
-  int BaseNumId(std::string_view scheme) const;
+  // The base w:numId of `scheme` (what linked styles use); 0 if the style
+  // has no such scheme, or (with `level`) the scheme has no such level.
+  int BaseNumId(std::string_view scheme, int level = 0) const;
 
   // numbering.xml. Always valid, even when nothing was numbered.
   std::string Xml() const;

@@ -77,7 +77,7 @@ void WriteParaStyle(XmlWriter& w, const ParaStyle& ps,
   if (t.keep_with_next || ps.outline >= 0) w.Raw("<w:keepNext/>");
   if (ps.outline >= 0) w.Raw("<w:keepLines/>");
   if (is_normal) w.Raw("<w:widowControl/>");
-  int num_id = ps.scheme.empty() ? 0 : numbering.BaseNumId(ps.scheme);
+  int num_id = ps.scheme.empty() ? 0 : numbering.BaseNumId(ps.scheme, ps.level);
   if (num_id != 0) {
     w.Raw("<w:numPr>");
     if (ps.level > 0) w.Val("w:ilvl", ps.level);
