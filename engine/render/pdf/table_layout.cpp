@@ -151,7 +151,6 @@ void FlowBuilder::Table(const model::Node& n) {
   } else if (!n.id.empty()) {
     pending_gap_ = std::max(pending_gap_, 6.0);
   }
-  double max_row = frame_.height() * 0.8;
   bool first_row = true;
   for (const model::Node& row : n.children) {
     if (row.kind != model::NodeKind::kRow) continue;
@@ -195,7 +194,11 @@ void FlowBuilder::Table(const model::Node& n) {
       x += cells.back().w;
       c += span;
     }
-    // Cut the row into slices no taller than max_row, between lines.
+    // Cut the row into slices that fit a page under the repeated header,
+    // between lines.
+    double header_h = 0;
+    for (const Item& h : repeat.header) header_h += h.height;
+    const double max_row = std::max(frame_.height() - header_h - 2 * kPadY - 1, 48.0);
     std::vector<double> cuts = {0};
     double content = 0;
     for (const CellBox& cb : cells) {
