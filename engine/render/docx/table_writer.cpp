@@ -76,14 +76,25 @@ void EmptyParagraph(BodyContext& ctx, XmlWriter& w, std::string_view style) {
   EndParagraph(ctx, w);
 }
 
+// The left cell margin of the table styles (styles_part.cpp).
+constexpr long long kCellMargin = 108;
+
+// `indent`: w:tblInd; -kCellMargin lines a borderless table's text up with
+// the body text.
 void TableStart(XmlWriter& w, std::string_view style, long long width,
-                const Node* table) {
+                const Node* table, long long indent = 0) {
   w.Raw("<w:tbl><w:tblPr>");
   w.Val("w:tblStyle", style);
   w.Start("w:tblW");
   w.Attr("w:w", width);
   w.Attr("w:type", "dxa");
   w.EndEmpty();
+  if (indent != 0) {
+    w.Start("w:tblInd");
+    w.Attr("w:w", indent);
+    w.Attr("w:type", "dxa");
+    w.EndEmpty();
+  }
   w.Raw("<w:tblLayout w:type=\"fixed\"/>");
   if (table != nullptr) {
     std::string caption = model::PlainText(table->title);
@@ -211,9 +222,11 @@ void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
 
 void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
   if (cover.children.empty()) return;
-  long long text = TextWidthTwips(ctx);
+  // Borderless: shifted left by the cell margin so labels line up with the
+  // body text, and as much wider so values end at the right margin.
+  long long text = TextWidthTwips(ctx) + kCellMargin;
   std::vector<long long> widths = {text * 3 / 10, text - text * 3 / 10};
-  TableStart(w, sid::kTableNormal, text, nullptr);
+  TableStart(w, sid::kTableNormal, text, nullptr, -kCellMargin);
   Grid(w, widths);
   for (const Node& field : cover.children) {
     w.Raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
