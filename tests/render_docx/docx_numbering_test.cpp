@@ -279,6 +279,62 @@ TEST(DocxNumbering, BodySchemeFromTheStyle) {
   EXPECT_EQ(r.diags.ToString(), "");
 }
 
+model::Node ListItem(std::string scheme, int level, int value, std::string label, int instance,
+                     bool restart, std::string text) {
+  model::Node n;
+  n.kind = model::NodeKind::kListItem;
+  n.number.scheme = std::move(scheme);
+  n.number.level = level;
+  n.number.value = value;
+  n.number.label = std::move(label);
+  n.number.instance = instance;
+  n.number.restart = restart;
+  model::Run r;
+  r.text = std::move(text);
+  n.runs.push_back(r);
+  return n;
+}
+
+TEST(DocxNumbering, NestedAndBulletedLists) {
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node list;
+  list.kind = model::NodeKind::kList;
+  list.list.kind = model::ListKind::kNumbered;
+  model::Node one = ListItem("numbered", 0, 1, "1.", 1, true, "One");
+  model::Node sub;
+  sub.kind = model::NodeKind::kList;
+  sub.list.kind = model::ListKind::kNumbered;
+  sub.children.push_back(ListItem("numbered", 1, 1, "(a)", 1, false, "One a"));
+  sub.children.push_back(ListItem("numbered", 1, 2, "(b)", 1, false, "One b"));
+  one.children.push_back(sub);
+  list.children.push_back(one);
+  model::Node two = ListItem("numbered", 0, 2, "2.", 1, false, "Two");
+  model::Node sub2 = sub;
+  sub2.children[0].runs[0].text = "Two a";
+  sub2.children.pop_back();
+  two.children.push_back(sub2);
+  list.children.push_back(two);
+  doc.root.children.push_back(list);
+  model::Node bullets;
+  bullets.kind = model::NodeKind::kList;
+  bullets.list.kind = model::ListKind::kBulleted;
+  bullets.children.push_back(ListItem("bullet", 0, 1, "\xE2\x80\xA2", 1, true, "Point"));
+  doc.root.children.push_back(bullets);
+  model::Node again = list;  // a second numbered list restarts at 1.
+  for (model::Node& item : again.children) item.number.instance = 2;
+  doc.root.children.push_back(again);
+
+  Rendered r = Render(doc);
+  EXPECT_EQ(r.diags.ToString(), "");
+  EXPECT_EQ(WordLabels(r), (std::vector<std::string>{"1.", "(a)", "(b)", "2.", "(a)", "\xE2\x80\xA2",
+                                                      "1.", "(a)", "(b)", "2.", "(a)"}));
+  EXPECT_EQ(Find(r.paras, "One a")->style, "ListNumber2");
+  EXPECT_EQ(Find(r.paras, "One a")->ilvl, 1);
+  EXPECT_EQ(Find(r.paras, "Point")->style, "ListBullet");
+  EXPECT_GT(Find(r.paras, "Point")->num_id, 0);
+}
+
 TEST(DocxNumbering, StylesBindOnlyToLevelsTheSchemeHas) {
   model::Style style = TestStyle();
   style.schemes["body"].levels.resize(3);  // no (i) level
