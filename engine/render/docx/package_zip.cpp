@@ -14,7 +14,7 @@ namespace {
 constexpr zip_uint32_t kDeflateLevel = 1;
 // Parts smaller than this are stored: each deflate stream costs zlib a
 // quarter-megabyte of fresh tables, more than the few hundred bytes saved.
-constexpr size_t kStoreBelow = 2048;
+constexpr size_t kStoreBelow = 4096;
 // 1980-01-01 00:00:00, the earliest DOS date: no clock in the bytes.
 constexpr zip_uint16_t kDosTime = 0;
 constexpr zip_uint16_t kDosDate = (0 << 9) | (1 << 5) | 1;
