@@ -280,6 +280,12 @@ class XrefResolver {
       if (s.empty()) *why = "has no title";
       return s;
     }
+    bool titled = n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix;
+    if (n.number.label.empty() && titled && !n.title.empty()) {
+      // An unnumbered section (a house style without section numbers) is
+      // referred to by its title.
+      return "\xE2\x80\x9C" + model::PlainText(n.title) + "\xE2\x80\x9D";
+    }
     if (n.number.label.empty()) {
       *why = n.kind == NodeKind::kList
                  ? "is a whole list; give the id to one of its <item>s"
