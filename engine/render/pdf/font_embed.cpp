@@ -7,6 +7,8 @@
 #include <hpdf_streams.h>
 #include <zlib.h>
 
+#include "render/pdf/cp1252.h"
+
 #include <map>
 #include <memory>
 #include <mutex>
@@ -105,8 +107,23 @@ extern "C" HPDF_STATUS WriteFlateFilter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
 }
 
+// Marks every glyph of the CP1252 repertoire as used, so that documents
+// share one program per face (and one cache entry) whatever subset of
+// Western European text they print.
+void UseCp1252Repertoire(HPDF_FontDef def) {
+  auto* da = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  if (da->glyph_tbl.flgs == nullptr) return;
+  for (int b = 0x20; b < 0x100; ++b) {
+    char32_t u = FromCp1252(static_cast<unsigned char>(b));
+    if (u == 0) continue;
+    HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(def, static_cast<HPDF_UINT16>(u));
+    if (gid != 0 && gid < da->num_glyphs) da->glyph_tbl.flgs[gid] = 1;
+  }
+}
+
 bool Embed(HPDF_Doc pdf, HPDF_FontDef def) {
   auto* da = static_cast<HPDF_TTFontDefAttr>(def->attr);
+  UseCp1252Repertoire(def);
   std::string key = ProgramKey(def);
   auto compressed = Lookup(key);
   if (compressed == nullptr) {
