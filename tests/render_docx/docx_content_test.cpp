@@ -262,6 +262,13 @@ TEST(DocxContent, PicturesAreMediaParts) {
     EXPECT_TRUE(render::RenderDocx(doc, style, FixedOptions(), nullptr, &out).ok());
     return out;
   }());
+  // Flat OPC carries the picture as base64 pkg:binaryData.
+  std::string flat;
+  ASSERT_TRUE(render::RenderFlatOpc(doc, style, FixedOptions(), nullptr, &flat).ok());
+  WriteFile(OutPath("pictures.xml"), flat);
+  EXPECT_NE(flat.find("<pkg:part pkg:name=\"/word/media/image1.png\" pkg:contentType=\"image/png\">"
+                      "<pkg:binaryData>iVBORw0KGgo"),
+            std::string::npos);
 }
 
 TEST(DocxContent, EmptyDocumentIsStillValid) {
