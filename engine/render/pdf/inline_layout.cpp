@@ -324,17 +324,22 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
       open = true;
     }
     cur.text += p.text;
+    // Highlights and underlines run on over a space to the next piece of
+    // the same look, so a phrase is marked as one.
+    bool joins = i + 1 < end && p.brk == Break::kSpace &&
+                 looks_[pieces_[i + 1].look] == l;
+    double span = p.width + (joins ? p.space + extra : 0);
     if (l.highlight) {
       Op f;
       f.kind = Op::kFill;
-      f.x = cx, f.y = 0, f.w = p.width, f.h = box.height;
+      f.x = cx, f.y = 0, f.w = span, f.h = box.height;
       f.color = ParseColor(ctx_->style->colors.placeholder);
       fills.push_back(f);
     }
     if (l.underline) {
       Op u;
       u.kind = Op::kLine;
-      u.x = cx, u.y = baseline + l.size * 0.12, u.w = p.width, u.h = 0;
+      u.x = cx, u.y = baseline + l.size * 0.12, u.w = span, u.h = 0;
       u.size = l.size * 0.05;
       u.color = l.color;
       decor.push_back(u);
