@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/limits.h"
+
 namespace clerk {
 
 namespace fs = std::filesystem;
@@ -48,25 +50,82 @@ bool IsInside(std::string_view path, std::string_view dir) {
          path[dir.size()] == '/';
 }
 
+bool ResolvesInside(const FileSystem& fs, const std::string& path,
+                    const std::string& root) {
+  return IsInside(fs.Canonical(path), fs.Canonical(root.empty() ? "." : root));
+}
+
+namespace limits {
+
+std::string FormatBytes(size_t bytes) {
+  if (bytes >= (size_t{1} << 20) && bytes % (size_t{1} << 20) == 0) {
+    return std::to_string(bytes >> 20) + " MiB";
+  }
+  if (bytes >= 1024 && bytes % 1024 == 0) {
+    return std::to_string(bytes >> 10) + " KiB";
+  }
+  return std::to_string(bytes) + " bytes";
+}
+
+}  // namespace limits
+
 namespace {
+
+Status TooLarge(const std::string& path) {
+  return Status::Error("cannot read " + path +
+                       ": the file is larger than the " +
+                       limits::FormatBytes(limits::kMaxDataFileBytes) +
+                       " limit");
+}
+
+Status OutputTooLarge(const std::string& path) {
+  return Status::Error("cannot write " + path +
+                       ": the output is larger than the " +
+                       limits::FormatBytes(limits::kMaxOutputBytes) +
+                       " limit");
+}
 
 class RealFileSystem : public FileSystem {
  public:
   Result<std::string> Read(const std::string& path) const override {
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      return Status::Error("cannot read " + path + ": Is a directory");
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       return Status::Error("cannot read " + path + ": " + std::strerror(errno));
     }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    if (in.bad()) {
-      return Status::Error("cannot read " + path + ": " + std::strerror(errno));
+    struct stat st;
+    if (::fstat(fd, &st) == 0) {
+      if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return Status::Error("cannot read " + path + ": Is a directory");
+      }
+      if (S_ISREG(st.st_mode) &&
+          static_cast<unsigned long long>(st.st_size) >
+              limits::kMaxDataFileBytes) {
+        ::close(fd);
+        return TooLarge(path);
+      }
     }
-    return ss.str();
+    // Read in pieces up to one byte past the limit: devices and pipes have
+    // no size to check in advance.
+    std::string out;
+    char buf[65536];
+    for (;;) {
+      ssize_t n = ::read(fd, buf, sizeof buf);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        int err = errno;
+        ::close(fd);
+        return Status::Error("cannot read " + path + ": " + std::strerror(err));
+      }
+      if (n == 0) break;
+      out.append(buf, static_cast<size_t>(n));
+      if (out.size() > limits::kMaxDataFileBytes) {
+        ::close(fd);
+        return TooLarge(path);
+      }
+    }
+    ::close(fd);
+    return out;
   }
 
   bool Exists(const std::string& path) const override {
@@ -82,6 +141,7 @@ class RealFileSystem : public FileSystem {
   }
 
   Status WriteAtomic(const std::string& path, std::string_view bytes) override {
+    if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
     std::string dir = DirName(path);
     std::string tmpl = JoinPath(dir.empty() ? "." : dir,
                                 "." + fs::path(path).filename().string() +
@@ -138,6 +198,7 @@ Result<std::string> MemoryFileSystem::Read(const std::string& path) const {
   if (it == files_.end()) {
     return Status::Error("cannot read " + path + ": No such file or directory");
   }
+  if (it->second.size() > limits::kMaxDataFileBytes) return TooLarge(path);
   return it->second;
 }
 
@@ -151,8 +212,12 @@ std::string MemoryFileSystem::Canonical(const std::string& path) const {
 
 Status MemoryFileSystem::WriteAtomic(const std::string& path,
                                      std::string_view bytes) {
+  if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
   if (!fail_prefix_.empty() && IsInside(NormalPath(path), fail_prefix_)) {
     return Status::Error("cannot write " + path + ": Permission denied");
+  }
+  if (disk_full_) {
+    return Status::Error("cannot write " + path + ": No space left on device");
   }
   files_[NormalPath(path)] = std::string(bytes);
   return Status::Ok();

@@ -15,7 +15,10 @@ namespace clerk {
 class FileSystem {
  public:
   virtual ~FileSystem() = default;
-  // The whole file. Error message: "cannot read PATH: REASON".
+  // The whole file. Error message: "cannot read PATH: REASON". A file larger
+  // than limits::kMaxDataFileBytes (64 MiB) is refused without reading it
+  // all ("cannot read PATH: the file is larger than the 64 MiB limit"), so a
+  // device such as /dev/zero cannot exhaust memory.
   virtual Result<std::string> Read(const std::string& path) const = 0;
   virtual bool Exists(const std::string& path) const = 0;
   // The path with symbolic links resolved, when the file system has any;
@@ -23,6 +26,7 @@ class FileSystem {
   virtual std::string Canonical(const std::string& path) const = 0;
   // Writes atomically: a temporary file beside `path`, then rename. On
   // failure nothing at `path` changes. Error: "cannot write PATH: REASON".
+  // More than limits::kMaxOutputBytes (256 MiB) is refused.
   virtual Status WriteAtomic(const std::string& path,
                              std::string_view bytes) = 0;
 };
@@ -36,6 +40,8 @@ class MemoryFileSystem : public FileSystem {
   void Add(const std::string& path, std::string content);
   // Paths written to under this prefix fail (to test unwritable output).
   void FailWritesUnder(const std::string& prefix) { fail_prefix_ = prefix; }
+  // Writes fail as if the disk were full ("No space left on device").
+  void FailWritesDiskFull() { disk_full_ = true; }
   const std::map<std::string, std::string>& files() const { return files_; }
 
   Result<std::string> Read(const std::string& path) const override;
@@ -46,6 +52,7 @@ class MemoryFileSystem : public FileSystem {
  private:
   std::map<std::string, std::string> files_;
   std::string fail_prefix_;
+  bool disk_full_ = false;
 };
 
 // Path helpers (lexical; '/' separated).
@@ -54,6 +61,12 @@ std::string DirName(std::string_view path);  // "" for a bare file name
 std::string NormalPath(std::string_view path);
 // True when `path` is `dir` or lies below it (both canonical or normal).
 bool IsInside(std::string_view path, std::string_view dir);
+
+// Path confinement: true when `path`, with every symbolic link resolved
+// (fs.Canonical), lies inside `root` (also resolved). A ".." that climbs out
+// of `root`, or a link inside it that points out, is outside.
+bool ResolvesInside(const FileSystem& fs, const std::string& path,
+                    const std::string& root);
 
 }  // namespace clerk
 

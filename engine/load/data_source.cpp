@@ -1,5 +1,6 @@
 #include "load/data_source.h"
 
+#include <cstdio>
 #include <set>
 
 #include "base/utf8.h"
@@ -120,6 +121,18 @@ bool ParseCsv(const std::string& path, const std::string& text,
     LineIndex li(text);
     diags->Error(li.Loc(path, bad), "invalid UTF-8 in data (save the CSV as UTF-8)");
     return false;
+  }
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+      LineIndex li(text);
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "%04X", c);
+      diags->Error(li.Loc(path, i), std::string("malformed CSV: control "
+                                                "character U+") +
+                                        hex + " in data");
+      return false;
+    }
   }
   std::vector<CsvRecord> records;
   if (!SplitCsv(path, text, &records, diags)) return false;

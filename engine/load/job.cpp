@@ -60,6 +60,14 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
       CheckAttributes(*file, el, {"name", "href"}, diags);
       NamedPath np = href(el);
       np.name = el.attribute("name").value();
+      std::string job_dir = dir.empty() ? "." : dir;
+      if (!np.path.empty() && !ResolvesInside(fs, np.path, job_dir)) {
+        diags->Error(np.loc, "data file '" +
+                                 std::string(el.attribute("href").value()) +
+                                 "' is outside the job's directory " + job_dir +
+                                 " (name it on the command line with --data "
+                                 "instead)");
+      }
       if (np.name.empty()) {
         diags->Error(file->LocOf(el), "<data> needs a name attribute (the "
                                       "XPath variable, e.g. name=\"plan\" "

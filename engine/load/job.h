@@ -31,7 +31,9 @@ struct Job {
   std::string formats;        // "pdf,docx" or ""
 };
 
-// Reads a job file. Problems go to diags; nullopt on error.
+// Reads a job file. Problems go to diags; nullopt on error. Data files must
+// resolve inside the job file's directory tree (no ".." or symlink out of
+// it); the template and style may be anywhere, like command-line paths.
 std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
                            Diagnostics* diags);
 

@@ -1,6 +1,8 @@
 #include "load/style_loader.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "load/source_file.h"
 #include "load/xml_check.h"
@@ -95,15 +97,46 @@ class StyleReader {
                                               "' (portrait or landscape)");
       }
     }
+    // Landscape sections swap width and height, so both must leave room.
+    double across = s->page.margin_left + s->page.margin_right;
+    double down = s->page.margin_top + s->page.margin_bottom;
+    double small = std::min(s->page.width, s->page.height);
+    if (small - std::max(across, down) < 72) {
+      diags_->Error(file_.LocOf(el),
+                    "the page margins leave less than 1in (25.4mm) for text");
+    }
   }
 
+  // The style's own directory ("." for a bare file name).
+  std::string StyleDir() const {
+    std::string d = DirName(file_.path);
+    return d.empty() ? "." : d;
+  }
+
+  // A font file beside the style or among the system fonts; confined to the
+  // style's directory and /usr/share/fonts (no ".." or symlink out).
   std::string FontPath(pugi::xml_node el, const char* attr) {
     pugi::xml_attribute a = el.attribute(attr);
     std::string name = a.value();
-    std::string beside = JoinPath(DirName(file_.path), name);
-    if (fs_.Exists(beside)) return beside;
-    std::string sys = JoinPath("/usr/share/fonts/truetype/liberation2", name);
-    if (fs_.Exists(sys)) return sys;
+    const std::string kSystemFonts = "/usr/share/fonts";
+    std::string beside = NormalPath(JoinPath(StyleDir(), name));
+    std::string sys = NormalPath(
+        JoinPath(kSystemFonts + "/truetype/liberation2", name));
+    bool outside = false;
+    for (const std::string& p : {beside, sys}) {
+      if (!fs_.Exists(p)) continue;
+      if (ResolvesInside(fs_, p, StyleDir()) ||
+          ResolvesInside(fs_, p, kSystemFonts)) {
+        return p;
+      }
+      outside = true;
+    }
+    if (outside) {
+      diags_->Error(file_.LocOf(el, a),
+                    "font file '" + name + "' is outside the style's "
+                    "directory " + StyleDir() + " and /usr/share/fonts");
+      return "";
+    }
     diags_->Error(file_.LocOf(el, a),
                   "font file '" + name + "' not found (looked beside the "
                   "style and in /usr/share/fonts/truetype/liberation2)");
@@ -139,13 +172,28 @@ class StyleReader {
       return;
     }
     model::TextStyle& t = s->text[name];
-    if (auto v = LengthAttr(file_, el, "size", diags_)) t.size = *v;
+    if (auto v = LengthAttr(file_, el, "size", diags_)) {
+      if (*v < 1 || *v > 200) {
+        diags_->Error(file_.LocOf(el, el.attribute("size")),
+                      "text size must be from 1pt to 200pt");
+      } else {
+        t.size = *v;
+      }
+    }
     if (auto v = BoolAttr(file_, el, "bold", diags_)) t.bold = *v;
     if (auto v = BoolAttr(file_, el, "italic", diags_)) t.italic = *v;
     if (auto v = ColorAttr(file_, el, "color", diags_)) t.color = *v;
     if (auto v = LengthAttr(file_, el, "space-before", diags_)) t.space_before = *v;
     if (auto v = LengthAttr(file_, el, "space-after", diags_)) t.space_after = *v;
-    if (auto v = NumberAttr(file_, el, "line-height", diags_)) t.line_height = *v;
+    if (auto v = NumberAttr(file_, el, "line-height", diags_)) {
+      if (*v < 0.5 || *v > 5) {
+        diags_->Error(file_.LocOf(el, el.attribute("line-height")),
+                      "line-height must be from 0.5 to 5 (a multiple of the "
+                      "text size)");
+      } else {
+        t.line_height = *v;
+      }
+    }
     if (auto v = BoolAttr(file_, el, "keep-with-next", diags_)) t.keep_with_next = *v;
     if (auto v = BoolAttr(file_, el, "caps", diags_)) t.all_caps = *v;
   }
@@ -162,17 +210,63 @@ class StyleReader {
     if (el.attribute("left")) hf->left = el.attribute("left").value();
     if (el.attribute("center")) hf->center = el.attribute("center").value();
     if (el.attribute("right")) hf->right = el.attribute("right").value();
-    if (auto v = LengthAttr(file_, el, "size", diags_)) hf->size = *v;
+    if (auto v = LengthAttr(file_, el, "size", diags_)) {
+      if (*v < 1 || *v > 200) {
+        diags_->Error(file_.LocOf(el, el.attribute("size")),
+                      "text size must be from 1pt to 200pt");
+      } else {
+        hf->size = *v;
+      }
+    }
     if (auto v = BoolAttr(file_, el, "first-page", diags_)) hf->first_page = *v;
+  }
+
+  // Why the file at `p` is not a usable PNG or JPEG image, or nullopt.
+  // Checks the signature and, for PNG, the IHDR size, so a corrupt logo is
+  // an input error here rather than a failure inside a renderer.
+  std::optional<std::string> NotAnImage(const std::string& p) {
+    Result<std::string> bytes = fs_.Read(p);
+    if (!bytes.ok()) return "cannot be read";
+    const std::string& b = *bytes;
+    auto byte = [&](size_t i) { return static_cast<unsigned char>(b[i]); };
+    static const char kPng[] = "\x89PNG\r\n\x1a\n";
+    if (b.size() >= 8 && b.compare(0, 8, kPng, 8) == 0) {
+      if (b.size() < 33 || b.compare(12, 4, "IHDR") != 0) {
+        return std::string("is not a valid PNG image (it is truncated or has "
+                           "no IHDR header)");
+      }
+      uint32_t w = (uint32_t{byte(16)} << 24) | (uint32_t{byte(17)} << 16) |
+                   (uint32_t{byte(18)} << 8) | byte(19);
+      uint32_t h = (uint32_t{byte(20)} << 24) | (uint32_t{byte(21)} << 16) |
+                   (uint32_t{byte(22)} << 8) | byte(23);
+      if (w == 0 || h == 0 || w > 20000 || h > 20000) {
+        return "is not a valid PNG image (its size is " + std::to_string(w) +
+               "x" + std::to_string(h) + " pixels)";
+      }
+      return std::nullopt;
+    }
+    if (b.size() >= 4 && byte(0) == 0xFF && byte(1) == 0xD8 &&
+        byte(2) == 0xFF) {
+      return std::nullopt;
+    }
+    return std::string("is not a PNG or JPEG image");
   }
 
   void Logo(pugi::xml_node el, Style* s) {
     CheckAttributes(file_, el, {"src", "width"}, diags_);
     if (auto a = el.attribute("src")) {
-      std::string p = JoinPath(DirName(file_.path), a.value());
-      if (!fs_.Exists(p)) {
+      std::string p = NormalPath(JoinPath(StyleDir(), a.value()));
+      if (!ResolvesInside(fs_, p, StyleDir())) {
+        diags_->Error(file_.LocOf(el, a),
+                      "logo file '" + std::string(a.value()) +
+                          "' is outside the style's directory " + StyleDir());
+      } else if (!fs_.Exists(p)) {
         diags_->Error(file_.LocOf(el, a), "logo file '" + std::string(a.value()) +
                                               "' not found");
+      } else if (auto why = NotAnImage(p)) {
+        diags_->Error(file_.LocOf(el, a), "logo file '" +
+                                              std::string(a.value()) + "' " +
+                                              *why);
       } else {
         s->logo = p;
       }

@@ -1,5 +1,6 @@
 #include "load/xml_check.h"
 
+#include <cmath>
 #include <cstdlib>
 
 #include "base/utf8.h"
@@ -71,7 +72,7 @@ std::optional<double> ParseLength(std::string_view s) {
   std::string str(s);
   char* end = nullptr;
   double v = std::strtod(str.c_str(), &end);
-  if (end == str.c_str()) return std::nullopt;
+  if (end == str.c_str() || !std::isfinite(v)) return std::nullopt;
   std::string_view unit(end);
   if (unit == "pt") return v;
   if (unit == "mm") return v * 72.0 / 25.4;
@@ -115,6 +116,13 @@ std::optional<double> LengthAttr(const SourceFile& file, pugi::xml_node el,
                                         "cm, pt, in), e.g. 25mm");
     return std::nullopt;
   }
+  if (*v > kMaxLengthPt) {
+    diags->Error(file.LocOf(el, a), "length '" + std::string(a.value()) +
+                                        "' for '" + name +
+                                        "' is too large (at most 2000pt, "
+                                        "about 700mm)");
+    return std::nullopt;
+  }
   return v;
 }
 
@@ -138,7 +146,7 @@ std::optional<double> NumberAttr(const SourceFile& file, pugi::xml_node el,
   std::string s(Trim(a.value()));
   char* end = nullptr;
   double v = std::strtod(s.c_str(), &end);
-  if (s.empty() || *end != '\0') {
+  if (s.empty() || *end != '\0' || !std::isfinite(v)) {
     diags->Error(file.LocOf(el, a), "invalid number '" +
                                         std::string(a.value()) + "' for '" +
                                         name + "'");

@@ -32,8 +32,12 @@ void UnknownElement(const SourceFile& file, pugi::xml_node el,
 // elements hold only elements). Returns false if there was any.
 bool CheckNoText(const SourceFile& file, pugi::xml_node el, Diagnostics* diags);
 
-// A length with a unit ("25mm", "2.5cm", "11pt", "1in") in points.
+// A length with a unit ("25mm", "2.5cm", "11pt", "1in") in points; nullopt
+// for anything else, including infinities and NaN.
 std::optional<double> ParseLength(std::string_view s);
+// The longest length a style may give (2000pt, about 700mm): beyond any
+// page, and small enough that layout arithmetic stays finite.
+inline constexpr double kMaxLengthPt = 2000;
 // "true"/"false"/"yes"/"no".
 std::optional<bool> ParseBool(std::string_view s);
 // A colour "RRGGBB" or "#RRGGBB", returned as "RRGGBB" upper case.
@@ -41,6 +45,7 @@ std::optional<std::string> ParseColor(std::string_view s);
 
 // Typed attribute readers: on a bad value, an error at the attribute
 // ("invalid length '25' for 'margin': write a unit, e.g. 25mm") and nullopt.
+// Lengths above kMaxLengthPt and numbers that are not finite are bad values.
 std::optional<double> LengthAttr(const SourceFile& file, pugi::xml_node el,
                                  const char* name, Diagnostics* diags);
 std::optional<bool> BoolAttr(const SourceFile& file, pugi::xml_node el,

@@ -289,7 +289,15 @@ std::optional<std::string> ApplyFormatter(Formatter f,
   const std::string& v = args[0];
   auto number = [&](size_t i, const char* what) -> std::optional<double> {
     auto n = ParseNumber(args[i]);
-    if (!n) *why = "'" + args[i] + "' is not " + what;
+    if (!n) {
+      *why = "'" + args[i] + "' is not " + what;
+    } else if (std::fabs(*n) >= kMaxFormattedNumber) {
+      // Beyond 15 digits a double no longer holds every whole number, and
+      // the digits printed would not be the ones in the data.
+      *why = "'" + args[i] + "' is too large to format (at most 15 digits "
+             "before the decimal point)";
+      return std::nullopt;
+    }
     return n;
   };
   auto places = [&](size_t i, int dflt) -> std::optional<int> {

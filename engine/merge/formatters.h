@@ -65,8 +65,13 @@ std::optional<std::string> RagLabel(std::string_view s);
 // nullopt when it is not a number (empty, "n/a", "NaN").
 std::optional<double> ParseNumber(std::string_view s);
 
+// Numbers the formatters print must be smaller than this in magnitude
+// (10^15: every whole number below it is exact in a double).
+inline constexpr double kMaxFormattedNumber = 1e15;
+
 // Applies `f` to string arguments (args[0] is the value). On failure
-// nullopt and *why explains ("'soon' is not a date").
+// nullopt and *why explains ("'soon' is not a date", "'1e400' is too large
+// to format").
 std::optional<std::string> ApplyFormatter(Formatter f,
                                           const std::vector<std::string>& args,
                                           std::string* why);

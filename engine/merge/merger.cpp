@@ -123,7 +123,17 @@ void Merger::ForEach(const TNode& t, pugi::xpath_node ctx, Out& out) {
     nodes.clear();
     for (const Keyed& k : keyed) nodes.push_back(k.node);
   }
-  for (const pugi::xpath_node& n : nodes) EvalChildren(t.children, n, out);
+  for (const pugi::xpath_node& n : nodes) {
+    if (++iterations_ > limits::kMaxLoopIterations) {
+      LimitReached(t, t.loc,
+                   "the report's loops run more than " +
+                       std::to_string(limits::kMaxLoopIterations) +
+                       " times in all (the limit); is a select too wide?");
+      return;
+    }
+    EvalChildren(t.children, n, out);
+    if (stopped_) return;
+  }
 }
 
 void Merger::Eval(const TNode& t, pugi::xpath_node ctx, Out& out) {

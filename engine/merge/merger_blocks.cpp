@@ -136,7 +136,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.title = TitleRuns(t, "title", ctx);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(n.level == 1);
       n.landscape = BoolAttr(t, "landscape", ctx).value_or(false);
-      if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      if (!SelectsNothing(t, "start", ctx)) {
+        if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      }
       Out o;
       o.blocks = &n.children;
       o.section_level = n.level;
@@ -201,7 +203,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       } else if (t.op == Op::kResolutions && !style_.resolutions_heading.empty()) {
         n.title.push_back(TextRun(style_.resolutions_heading, Fmt{}, t.loc));
       }
-      if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      if (!SelectsNothing(t, "start", ctx)) {
+        if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
+      }
       if (t.op == Op::kResolutions && t.Attr("from")) {
         n.list.derived_from = std::string(Trim(Attr(t, "from", ctx)));
         if (!BoolAttr(t, "relabel", ctx).value_or(true)) {
@@ -272,6 +276,13 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         }
       }
       if (n.table.columns.empty()) n.table.columns.resize(ncols);
+      if (n.children.size() > limits::kMaxTableRows) {
+        LimitReached(t, t.loc,
+                     "the table has more than " +
+                         std::to_string(limits::kMaxTableRows) +
+                         " rows (the limit)");
+        return;
+      }
       break;
     }
     case Op::kHeader:
@@ -337,7 +348,20 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         Report(Severity::kError, t, t.loc, "<image> needs a src", ctx);
         return;
       }
-      n.image.path = JoinPath(DirName(t.loc.file), src);
+      n.image.path = NormalPath(JoinPath(DirName(t.loc.file), src));
+      if (tmpl_.fs && !tmpl_.asset_root.empty() &&
+          !IsInside(tmpl_.fs->Canonical(n.image.path), tmpl_.asset_root)) {
+        Report(Severity::kError, t, t.AttrLoc("src"),
+               "image '" + src + "' is outside the templates directory " +
+                   tmpl_.asset_root_shown,
+               ctx);
+        return;
+      }
+      if (tmpl_.fs && !tmpl_.fs->Exists(n.image.path)) {
+        Report(Severity::kError, t, t.AttrLoc("src"),
+               "image file '" + src + "' not found", ctx);
+        return;
+      }
       n.image.alt = Attr(t, "alt", ctx);
       if (n.image.alt.empty()) {
         Report(Severity::kWarning, t, t.loc,
@@ -366,6 +390,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     default:
       return;
   }
+  if (stopped_ || !CountNodes(t, 1)) return;
   out.blocks->push_back(std::move(n));
 }
 
@@ -377,6 +402,12 @@ Node* FindId(Node* n, const std::string& id) {
     if (Node* f = FindId(&c, id)) return f;
   }
   return nullptr;
+}
+
+long CountTree(const Node& n) {
+  long count = 1;
+  for (const Node& c : n.children) count += CountTree(c);
+  return count;
 }
 
 void CollectListIds(const Node& n, std::vector<std::string>* ids) {
@@ -414,6 +445,19 @@ void Merger::DeriveResolutions(Node* root) {
       continue;
     }
     bool drop_that = derive_[res->loc.ToString()].drop_that;
+    long copies = 0;
+    for (const Node& item : src->children) copies += CountTree(item);
+    nodes_ += copies;
+    if (nodes_ > limits::kMaxNodes) {
+      Diagnostic d;
+      d.loc = res->loc;
+      d.message = "the report has more than " +
+                  std::to_string(limits::kMaxNodes) +
+                  " paragraphs, items, rows and other blocks (the limit)";
+      diags_->Add(std::move(d));
+      stopped_ = true;
+      return;
+    }
     for (const Node& item : src->children) {
       Node copy = item;
       copy.id.clear();

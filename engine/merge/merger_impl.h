@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "merge/merger.h"
 #include "merge/runs.h"
@@ -64,6 +65,9 @@ class Merger {
       pugi::xpath_node root(src->root());
       tmpl_.vars->set(src->name.c_str(), pugi::xpath_node_set(&root, &root + 1));
     }
+    for (const auto& [name, value] : tmpl_.param_defaults) {
+      tmpl_.vars->set(name.c_str(), value.c_str());
+    }
     for (const auto& [name, value] : in_.params) {
       tmpl_.vars->set(name.c_str(), value.c_str());
     }
@@ -78,7 +82,7 @@ class Merger {
     Out out;
     out.blocks = &doc.root.children;
     EvalChildren(tmpl_.body, ctx, out);
-    DeriveResolutions(&doc.root);
+    if (!stopped_) DeriveResolutions(&doc.root);
     FillMetaDefaults(&doc);
     FlushRepeats();
     return doc;
@@ -133,6 +137,31 @@ class Merger {
     }
   }
 
+  // Reports that a resource limit (base/limits.h) was reached at `loc` and
+  // stops the merge: nothing more is evaluated.
+  void LimitReached(const TNode& t, const SourceLoc& loc,
+                    const std::string& msg) {
+    if (stopped_) return;
+    stopped_ = true;
+    Diagnostic d;
+    d.loc = loc;
+    d.message = msg;
+    d.trace = t.trace;
+    diags_->Add(std::move(d));
+  }
+
+  // Counts `n` more document nodes; false (and the merge stops) past
+  // limits::kMaxNodes.
+  bool CountNodes(const TNode& t, long n) {
+    nodes_ += n;
+    if (nodes_ <= limits::kMaxNodes) return true;
+    LimitReached(t, t.loc,
+                 "the report has more than " +
+                     std::to_string(limits::kMaxNodes) +
+                     " paragraphs, items, rows and other blocks (the limit)");
+    return false;
+  }
+
   // ------------------------------------------------------------ values --
 
   // The value of an expression; nullopt when it is missing (no node) or
@@ -153,6 +182,14 @@ class Merger {
         }
         if (ns.empty()) {
           Missing(e, t, ctx);
+          return std::nullopt;
+        }
+        if (ns.size() > 1) {
+          Report(Severity::kError, t, e.loc,
+                 "'" + e.text + "' selects " + std::to_string(ns.size()) +
+                     " nodes where one value is wanted (loop over them with "
+                     "<for-each>, or pick one, e.g. [1])",
+                 ctx);
           return std::nullopt;
         }
         args.push_back(std::string(Trim(CollapseSpace(StringValue(ns.first())))));
@@ -221,6 +258,23 @@ class Merger {
            "invalid value '" + v + "' for '" + name + "': write true or false",
            ctx);
     return std::nullopt;
+  }
+
+  // True when attribute `name` is one plain {xpath} that selects no node:
+  // an optional value (a start number only some records have).
+  bool SelectsNothing(const TNode& t, const char* name, pugi::xpath_node ctx) {
+    const Interp* in = t.Attr(name);
+    if (!in || in->size() != 1 || !(*in)[0].expr) return false;
+    const Expr& e = *(*in)[0].expr;
+    if (e.formatter || e.args.empty() ||
+        e.args[0]->return_type() != pugi::xpath_type_node_set) {
+      return false;
+    }
+    try {
+      return e.args[0]->evaluate_node_set(ctx).empty();
+    } catch (const pugi::xpath_exception&) {
+      return false;
+    }
   }
 
   std::optional<int> IntAttr(const TNode& t, const char* name,
@@ -344,6 +398,7 @@ class Merger {
                     Out& out) {
     std::vector<SavedVar> saved;
     for (const TNode& k : kids) {
+      if (stopped_) break;
       if (k.op == Op::kLet) {
         saved.push_back(Save(k.var));
         Let(k, ctx);
@@ -382,6 +437,9 @@ class Merger {
   std::map<std::string, int> repeats_;
   std::map<std::string, size_t> first_of_;
   std::map<std::string, DeriveSpec> derive_;  // by template location
+  long iterations_ = 0;  // <for-each> iterations so far
+  long nodes_ = 0;       // document nodes so far
+  bool stopped_ = false;  // a limit was reached
 };
 
 }  // namespace clerk::merge_internal

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <set>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "load/xml_check.h"
 
@@ -56,7 +57,7 @@ const std::vector<ElementDef>& Elements() {
       {"resolutions", Op::kResolutions,
        {"id", "heading", "from", "relabel", "drop-that", "start"},
        Content::kItems},
-      {"list", Op::kList, {"id", "type", "start"}, Content::kItems},
+      {"list", Op::kList, {"id", "type", "start", "heading"}, Content::kItems},
       {"item", Op::kItem, {"id"}, Content::kItem},
       {"table", Op::kTable,
        {"id", "caption", "widths", "repeat-header", "continued", "alt",
@@ -114,7 +115,7 @@ std::vector<std::string_view> Allowed(Content c) {
   };
   switch (c) {
     case Content::kTop:
-      add({"meta", "cover"});
+      add({"meta", "cover", "param"});
       add(kBlockEls);
       break;
     case Content::kBlock: add(kBlockEls); break;
@@ -199,6 +200,9 @@ class Compiler {
                                              : DirName(file->path))
                          : fs_.Canonical(opts_.templates_dir);
     out_->files.push_back(file);
+    out_->fs = &fs_;
+    out_->asset_root = templates_dir_;
+    out_->asset_root_shown = templates_dir_shown_;
     Children(*file, root, Content::kTop, &out_->body);
   }
 
@@ -344,7 +348,11 @@ class Compiler {
       if (off > 0) at.col += static_cast<int>(Utf8Length(
                        std::string_view(text).substr(0, static_cast<size_t>(off))));
       std::string why = e.result().description();
-      std::string msg = "invalid XPath '" + text + "': " + why;
+      // Very long expressions are cut in the message (the caret points).
+      std::string shown = Utf8Length(text) > 80
+                              ? std::string(text.substr(0, 60)) + "…"
+                              : text;
+      std::string msg = "invalid XPath '" + shown + "': " + why;
       if (why.find("variable") != std::string::npos) {
         msg = "invalid XPath '" + text + "': unknown variable";
         size_t dollar = text.find('$');
@@ -454,6 +462,18 @@ class Compiler {
 
   void Element(const SourceFile& file, pugi::xml_node el, Content c,
                std::vector<TNode>* out) {
+    if (depth_ >= limits::kMaxTemplateDepth) {
+      diags_->Error(file.LocOf(el),
+                    "template elements nest more than " +
+                        std::to_string(limits::kMaxTemplateDepth) +
+                        " deep (the limit)");
+      return;
+    }
+    struct DepthGuard {
+      int* d;
+      explicit DepthGuard(int* depth) : d(depth) { ++*d; }
+      ~DepthGuard() { --*d; }
+    } guard(&depth_);
     std::string_view name = LocalName(el);
     std::vector<std::string_view> allowed = Allowed(c);
     bool ok = false;
@@ -469,6 +489,10 @@ class Compiler {
     }
     if (name == "include") {
       Include(file, el, c, out);
+      return;
+    }
+    if (name == "param") {
+      Param(file, el);
       return;
     }
     const ElementDef* def = FindDef(name);
@@ -506,6 +530,10 @@ class Compiler {
           if (t.var.empty()) {
             diags_->Error(file.LocOf(el), "<let> needs a name attribute");
             return;
+          }
+          if (!t.query && !out_->vars->get(t.var.c_str())) {
+            // Declared anyway, so later uses do not report it as unknown.
+            out_->vars->add(t.var.c_str(), pugi::xpath_type_node_set);
           }
           if (t.query) {
             auto* existing = out_->vars->get(t.var.c_str());
@@ -587,6 +615,19 @@ class Compiler {
     out->push_back(std::move(t));
   }
 
+  // <param name default>: a string parameter the job may set; declared
+  // here so the template compiles (and renders) without it.
+  void Param(const SourceFile& file, pugi::xml_node el) {
+    CheckAttributes(file, el, {"name", "default"}, diags_);
+    std::string pname = el.attribute("name").value();
+    if (pname.empty()) {
+      diags_->Error(file.LocOf(el), "<param> needs a name attribute");
+      return;
+    }
+    out_->vars->add(pname.c_str(), pugi::xpath_type_string);
+    out_->param_defaults.push_back({pname, el.attribute("default").value()});
+  }
+
   void SortKeys(const SourceFile& file, pugi::xml_node el, TNode* t) {
     auto add = [&](pugi::xml_node from, pugi::xml_attribute sel,
                    const char* order_attr, const char* type_attr) {
@@ -650,8 +691,10 @@ class Compiler {
         return;
       }
     }
-    if (include_stack_.size() > 16) {
-      diags_->Error(loc, "includes nest more than 16 deep");
+    if (include_stack_.size() > static_cast<size_t>(limits::kMaxIncludeDepth)) {
+      diags_->Error(loc, "includes nest more than " +
+                             std::to_string(limits::kMaxIncludeDepth) +
+                             " deep (the limit)");
       return;
     }
     auto frag = LoadXmlFile(fs_, path, "fragment", file.LocOf(el, href), diags_);
@@ -687,6 +730,7 @@ class Compiler {
   std::vector<std::string> include_names_;
   std::string templates_dir_;
   std::string templates_dir_shown_;
+  int depth_ = 0;  // element nesting, across includes
 };
 
 std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,

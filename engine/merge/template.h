@@ -90,12 +90,22 @@ struct CompiledTemplate {
   SourceLoc style_loc;
   std::unique_ptr<pugi::xpath_variable_set> vars;
   std::vector<TNode> body;  // children of <report>
+  // <param name default> declared by the template, in order.
+  std::vector<std::pair<std::string, std::string>> param_defaults;
   std::vector<std::shared_ptr<SourceFile>> files;  // template + includes,
                                                    // for source lines
+  // Where <image src> may point: the templates directory (canonical, and as
+  // shown in messages), checked through `fs` when the template is merged.
+  // REQUIRES: the FileSystem given to CompileTemplate outlives this.
+  const FileSystem* fs = nullptr;
+  std::string asset_root;
+  std::string asset_root_shown;
 };
 
 // Compiles the template at `path`. Every problem found goes to diags; the
-// result is null if there was any error.
+// result is null if there was any error. Elements nest at most
+// limits::kMaxTemplateDepth deep and includes limits::kMaxIncludeDepth deep
+// (base/limits.h); includes resolve only inside the templates directory.
 std::unique_ptr<CompiledTemplate> CompileTemplate(const FileSystem& fs,
                                                   const std::string& path,
                                                   const CompileOptions& opts,

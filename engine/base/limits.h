@@ -1,0 +1,39 @@
+// Resource limits: every bound clerk puts on its input, in one place.
+//
+// A report that reaches a limit fails with an error naming the limit (and
+// the file:line:col that reached it, where there is one), never with a crash,
+// a hang or an exhausted disk. The values are far above any real committee
+// paper (the benchmark report has ~300 nodes, 40 loop iterations and a
+// 41-row table) and low enough that a runaway template stops in about a
+// second. docs/reliability.md lists them for users.
+#ifndef CLERK_BASE_LIMITS_H_
+#define CLERK_BASE_LIMITS_H_
+
+#include <cstddef>
+#include <string>
+
+namespace clerk::limits {
+
+// Largest data file (XML or CSV) clerk reads: 64 MiB.
+inline constexpr size_t kMaxDataFileBytes = size_t{64} << 20;
+// Largest template, fragment, style or job file: 8 MiB.
+inline constexpr size_t kMaxSourceFileBytes = size_t{8} << 20;
+// Element nesting in a template, counted across includes: 64 levels.
+inline constexpr int kMaxTemplateDepth = 64;
+// Includes inside includes: 16 levels.
+inline constexpr int kMaxIncludeDepth = 16;
+// <for-each> iterations in one report, all loops together: 200,000.
+inline constexpr long kMaxLoopIterations = 200'000;
+// Document nodes (paragraphs, items, rows, cells, …) in one report: 200,000.
+inline constexpr long kMaxNodes = 200'000;
+// Rows in one table (header rows included): 20,000.
+inline constexpr size_t kMaxTableRows = 20'000;
+// Largest output file clerk writes: 256 MiB.
+inline constexpr size_t kMaxOutputBytes = size_t{256} << 20;
+
+// "64 MiB", "8 MiB": a byte count for messages.
+std::string FormatBytes(size_t bytes);
+
+}  // namespace clerk::limits
+
+#endif  // CLERK_BASE_LIMITS_H_
