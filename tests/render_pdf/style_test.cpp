@@ -240,3 +240,33 @@ TEST(PdfStyle, BlocksNestedInAListItemSitUnderItsText) {
 
 }  // namespace
 }  // namespace clerk::testing
+
+namespace clerk::testing {
+namespace {
+
+TEST(PdfStyle, EmptyDocumentGivesOneValidPage) {
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  doc.meta.title = "Empty";
+  std::string path = RenderToFile(doc, "empty.pdf");
+  PdfProbe pdf(path);
+  EXPECT_EQ(pdf.page_count(), 1);
+  int rc = 0;
+  RunCommand("qpdf --check '" + path + "'", &rc);
+  EXPECT_EQ(rc, 0);
+}
+
+TEST(PdfStyle, MissingFontFileIsAStatus) {
+  model::Style style = model::DefaultStyle();
+  style.font.regular = "/nonexistent/Font.ttf";
+  Diagnostics diags;
+  std::string out = "stale";
+  Status st = render::RenderPdf(SampleReport(), style, {}, &diags, &out);
+  EXPECT_FALSE(st.ok());
+  EXPECT_NE(st.message().find("/nonexistent/Font.ttf"), std::string::npos) << st.message();
+  EXPECT_TRUE(out.empty());
+}
+
+}  // namespace
+}  // namespace clerk::testing

@@ -23,7 +23,7 @@ Result<FontSet> FontSet::Load(const model::FontFace& face) {
 
 double FontSet::CharWidth(int face, char32_t cp, double size) const {
   uint16_t w = faces_[face]->Width(cp);
-  if (w == FontMetrics::kMissing) w = faces_[face]->Width(0xFFFD) == FontMetrics::kMissing ? 500 : 500;
+  if (w == FontMetrics::kMissing) w = 500;  // .notdef box; reported elsewhere
   return w * size / 1000.0;
 }
 

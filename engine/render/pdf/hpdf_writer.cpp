@@ -61,7 +61,7 @@ struct PendingLink {
 
 class Writer {
  public:
-  Writer(const FontSet& fonts, Diagnostics* diags) : fonts_(fonts), diags_(diags) {}
+  explicit Writer(const FontSet& fonts) : fonts_(fonts) {}
   ~Writer() {
     if (pdf_ != nullptr) HPDF_Free(pdf_);
   }
@@ -82,12 +82,11 @@ class Writer {
   HPDF_Font Font(int face, bool cid);
   void DrawText(HPDF_Page page, const Op& op, double y);
   void DrawPage(size_t index, const Page& page);
-  void Links(const std::vector<Page>& pages);
+  void Links();
   void Outline(const std::vector<Page>& pages);
   void Info(const DocInfo& info);
 
   const FontSet& fonts_;
-  Diagnostics* diags_;
   HPDF_Doc pdf_ = nullptr;
   ErrorState err_;
   std::map<std::string, const char*> font_names_;  // by file path
@@ -263,7 +262,7 @@ void Writer::DrawPage(size_t index, const Page& page) {
   if (in_text) HPDF_Page_EndText(hp);
 }
 
-void Writer::Links(const std::vector<Page>& pages) {
+void Writer::Links() {
   for (const PendingLink& l : links_) {
     HPDF_Annotation annot = nullptr;
     if (!l.uri.empty()) {
@@ -277,7 +276,6 @@ void Writer::Links(const std::vector<Page>& pages) {
     }
     if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
   }
-  (void)pages;
 }
 
 void Writer::Outline(const std::vector<Page>& pages) {
@@ -357,7 +355,7 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
   if (Status st = Check("adding pages"); !st.ok()) return st;
   for (size_t i = 0; i < pages.size(); ++i) DrawPage(i, pages[i]);
   if (Status st = Check("drawing pages"); !st.ok()) return st;
-  Links(pages);
+  Links();
   if (Status st = Check("adding links"); !st.ok()) return st;
   Outline(pages);
   HPDF_SetPageMode(pdf_, HPDF_PAGE_MODE_USE_OUTLINE);
@@ -384,15 +382,14 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
   if (err_.error == HPDF_STREAM_EOF) err_ = ErrorState{};
   if (Status st = Check("reading the saved stream"); !st.ok()) return st;
   if (got != size) return Status::Error("libharu returned a short PDF stream");
-  (void)diags_;
   return Status::Ok();
 }
 
 }  // namespace
 
 Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
-                const FontSet& fonts, Diagnostics* diags, std::string* out) {
-  Writer w(fonts, diags);
+                const FontSet& fonts, std::string* out) {
+  Writer w(fonts);
   Status st = w.Write(pages, info, out);
   if (!st.ok()) out->clear();
   return st;

@@ -13,7 +13,6 @@
 #include <string>
 #include <vector>
 
-#include "base/diagnostic.h"
 #include "base/status.h"
 #include "render/pdf/display_list.h"
 #include "render/pdf/font_set.h"
@@ -26,8 +25,10 @@ struct DocInfo {
   std::string language = "en-GB";
 };
 
+// User problems (missing glyphs, unreadable images) are found during
+// layout, before this runs; what fails here is a system failure.
 Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
-                const FontSet& fonts, Diagnostics* diags, std::string* out);
+                const FontSet& fonts, std::string* out);
 
 }  // namespace clerk::render::pdf
 
