@@ -140,7 +140,10 @@ class RealFileSystem : public FileSystem {
     return p.string();
   }
 
-  Status WriteAtomic(const std::string& path, std::string_view bytes) override {
+  void Sync() override { ::sync(); }
+
+  Status WriteAtomic(const std::string& path, std::string_view bytes,
+                     bool durable) override {
     if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
     std::string dir = DirName(path);
     std::string tmpl = JoinPath(dir.empty() ? "." : dir,
@@ -169,7 +172,7 @@ class RealFileSystem : public FileSystem {
     mode_t mask = ::umask(0);
     ::umask(mask);
     ::fchmod(fd, 0666 & ~mask);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if ((durable && ::fsync(fd) != 0) || ::close(fd) != 0) {
       int err = errno;
       ::unlink(buf.c_str());
       return Status::Error("cannot write " + path + ": " + std::strerror(err));
@@ -211,7 +214,7 @@ std::string MemoryFileSystem::Canonical(const std::string& path) const {
 }
 
 Status MemoryFileSystem::WriteAtomic(const std::string& path,
-                                     std::string_view bytes) {
+                                     std::string_view bytes, bool) {
   if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
   if (!fail_prefix_.empty() && IsInside(NormalPath(path), fail_prefix_)) {
     return Status::Error("cannot write " + path + ": Permission denied");

@@ -27,8 +27,12 @@ class FileSystem {
   // Writes atomically: a temporary file beside `path`, then rename. On
   // failure nothing at `path` changes. Error: "cannot write PATH: REASON".
   // More than limits::kMaxOutputBytes (256 MiB) is refused.
-  virtual Status WriteAtomic(const std::string& path,
-                             std::string_view bytes) = 0;
+  // With `durable`, the data is flushed to disk (fsync) before the rename;
+  // a batch writes without it and calls Sync() once at the end.
+  virtual Status WriteAtomic(const std::string& path, std::string_view bytes,
+                             bool durable = true) = 0;
+  // Flushes everything written so far to disk.
+  virtual void Sync() {}
 };
 
 // The process's file system.
@@ -47,7 +51,8 @@ class MemoryFileSystem : public FileSystem {
   Result<std::string> Read(const std::string& path) const override;
   bool Exists(const std::string& path) const override;
   std::string Canonical(const std::string& path) const override;
-  Status WriteAtomic(const std::string& path, std::string_view bytes) override;
+  Status WriteAtomic(const std::string& path, std::string_view bytes,
+                     bool durable = true) override;
 
  private:
   std::map<std::string, std::string> files_;
