@@ -11,6 +11,7 @@ build_pkgs=(
   libhpdf-dev libpugixml-dev libboost-program-options-dev
   libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
   fonts-liberation2
+  libclang-rt-14-dev clang
 )
 checker_pkgs=(
   qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
