@@ -34,13 +34,10 @@ void FlowBuilder::Cover(const model::Node& n) {
   label_w = std::clamp(label_w + kLabelGap, frame_.width() * 0.25, frame_.width() * 0.4);
   double value_x = frame_.left + label_w;
   double value_w = frame_.right - value_x;
-  bool first_field = true;
   for (const model::Node& f : n.children) {
     if (f.kind != model::NodeKind::kCoverField) continue;
     size_t start = flow_.items.size();
-    double gap = first_field ? std::max(pending_gap_, value_ts.space_before)
-                             : std::max(pending_gap_, value_ts.space_before);
-    first_field = false;
+    double gap = std::max(pending_gap_, value_ts.space_before);
     pending_gap_ = gap;
     // The value: unnumbered paragraphs and lists, in the value column.
     bool first_child = true;
