@@ -97,6 +97,11 @@ TEST(PdfStyle, LogoOnTheCoverAndBadImagesAreDiagnostics) {
   std::string pos = RunCommand("pdftotext -f 1 -l 1 -bbox '" + path + "' - | grep -c word");
   EXPECT_GT(std::stoi(pos), 10);
 
+  // The format is read from the content, not the name.
+  style.logo = WriteTemp("png-named.jpg", MakePng(30, 30));
+  std::string path2 = RenderToFile(SampleReport(), "logo2.pdf", style);
+  EXPECT_NE(RunCommand("pdfimages -list '" + path2 + "'").find("30    30"), std::string::npos);
+
   // A PNG whose header reads but whose data is damaged: libharu would let
   // libpng abort(); clerk reports it.
   style.logo = WriteTemp("broken.png", MakePng(10, 10, true));

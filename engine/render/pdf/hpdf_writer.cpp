@@ -11,6 +11,7 @@
 #include "base/utf8.h"
 #include "render/pdf/cp1252.h"
 #include "render/pdf/font_embed.h"
+#include "render/pdf/image_info.h"
 #include "render/pdf/to_unicode.h"
 
 namespace clerk::render::pdf {
@@ -229,10 +230,8 @@ void Writer::DrawPage(size_t index, const Page& page) {
         if (it != images_.end()) {
           img = it->second;
         } else {
-          bool png = op.text.size() >= 4 &&
-                     (op.text.compare(op.text.size() - 4, 4, ".png") == 0 ||
-                      op.text.compare(op.text.size() - 4, 4, ".PNG") == 0);
-          img = png ? HPDF_LoadPngImageFromFile(pdf_, op.text.c_str())
+          // By content: layout has checked the file (a PNG decodes).
+          img = LooksLikePng(op.text) ? HPDF_LoadPngImageFromFile(pdf_, op.text.c_str())
                     : HPDF_LoadJpegImageFromFile(pdf_, op.text.c_str());
           images_[op.text] = img;
         }

@@ -50,4 +50,11 @@ ImageInfo ReadImageInfo(const std::string& path) {
   return info;
 }
 
+bool LooksLikePng(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  char sig[8] = {};
+  in.read(sig, 8);
+  return in.gcount() == 8 && std::string(sig, 8) == std::string("\x89PNG\r\n\x1A\n", 8);
+}
+
 }  // namespace clerk::render::pdf

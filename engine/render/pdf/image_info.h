@@ -16,6 +16,9 @@ struct ImageInfo {
 
 ImageInfo ReadImageInfo(const std::string& path);
 
+// True when the file starts with the PNG signature (by content, not name).
+bool LooksLikePng(const std::string& path);
+
 }  // namespace clerk::render::pdf
 
 #endif  // CLERK_RENDER_PDF_IMAGE_INFO_H_
