@@ -275,3 +275,63 @@ TEST(PdfStyle, MissingFontFileIsAStatus) {
 
 }  // namespace
 }  // namespace clerk::testing
+
+namespace clerk::testing {
+namespace {
+
+TEST(PdfStyle, OtherFontFamilyFromTheStyle) {
+  CLERK_REQUIRE_POPPLER();
+  model::Style style = model::DefaultStyle();
+  const std::string dir = "/usr/share/fonts/truetype/liberation2/";
+  style.font.regular = dir + "LiberationSerif-Regular.ttf";
+  style.font.bold = dir + "LiberationSerif-Bold.ttf";
+  style.font.italic = dir + "LiberationSerif-Italic.ttf";
+  style.font.bold_italic = dir + "LiberationSerif-BoldItalic.ttf";
+  std::string path = RenderToFile(SampleReport(), "serif.pdf", style);
+  std::string fonts = RunCommand("pdffonts '" + path + "'");
+  EXPECT_NE(fonts.find("LiberationSerif"), std::string::npos) << fonts;
+  EXPECT_EQ(fonts.find("LiberationSans"), std::string::npos) << fonts;
+  PdfProbe pdf(path);
+  EXPECT_TRUE(std::regex_search(pdf.pages_layout[0], std::regex(R"(1\.1\s+As members will be aware)")));
+}
+
+TEST(PdfStyle, FittedColumnsFollowTheirContent) {
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.meta.title = "Fitted";
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node t;
+  t.kind = model::NodeKind::kTable;
+  t.table.columns.resize(3);  // all fitted
+  t.table.columns[2].width = "30mm";
+  auto row = [](std::vector<std::string> texts, bool header) {
+    model::Node r;
+    r.kind = model::NodeKind::kRow;
+    r.row_header = header;
+    for (auto& s : texts) {
+      model::Node c;
+      c.kind = model::NodeKind::kCell;
+      c.runs = {Text(s)};
+      r.children.push_back(c);
+    }
+    return r;
+  };
+  t.children.push_back(row({"No", "Description", "Fixed"}, true));
+  t.children.push_back(row({"1", "Longdescription text that needs far more room than the number column, "
+                                 "so it takes the rest of the width and wraps inside its cell.", "x"}, false));
+  doc.root.children.push_back(t);
+  PdfProbe pdf(RenderToFile(doc, "fitted.pdf"));
+  double desc_x = 0, fixed_x = 0, right_edge = 0;
+  for (const Word& w : pdf.words) {
+    if (w.text == "Longdescription") desc_x = w.x0;
+    if (w.text == "Fixed") fixed_x = w.x0;
+    right_edge = std::max(right_edge, w.page == 1 && w.y0 < 700 ? w.x1 : 0.0);
+  }
+  ASSERT_GT(desc_x, 0);
+  EXPECT_LT(desc_x, kMargin + 40) << "the number column is narrow";
+  // The fixed column is 30 mm wide at the right edge of the text area.
+  EXPECT_NEAR(fixed_x, 595.276 - kMargin - 30 * 2.834645669 + 4, 1.0);
+}
+
+}  // namespace
+}  // namespace clerk::testing

@@ -108,8 +108,22 @@ void FlowBuilder::Table(const model::Node& n) {
       if (specs[c].kind == 3) width[c] = std::max(0.0, rest) * specs[c].value / weights;
     }
   }
-  double sum = 0;
-  for (double w : width) sum += w;
+  // Too wide: take the excess from the flexible columns first (down to
+  // their longest word), and only then from every column alike.
+  double sum = 0, flexible = 0;
+  for (size_t c = 0; c < ncols; ++c) {
+    sum += width[c];
+    if (specs[c].kind == 0 || specs[c].kind == 3) flexible += std::max(0.0, width[c] - minimum[c]);
+  }
+  if (sum > total + 0.01 && flexible > 0) {
+    double take = std::min(sum - total, flexible);
+    for (size_t c = 0; c < ncols; ++c) {
+      if (specs[c].kind == 0 || specs[c].kind == 3) {
+        width[c] -= take * std::max(0.0, width[c] - minimum[c]) / flexible;
+      }
+    }
+    sum -= take;
+  }
   if (sum > total + 0.01) {
     for (double& w : width) w *= total / sum;
   }
