@@ -201,3 +201,28 @@ TEST(PdfPagination, RowTallerThanAPageIsSplit) {
 
 }  // namespace
 }  // namespace clerk::testing
+
+namespace clerk::testing {
+namespace {
+
+TEST(PdfPagination, LandscapeSectionReturnsToPortrait) {
+  CLERK_REQUIRE_POPPLER();
+  auto doc = SampleReport({.action_rows = 8});
+  for (auto& n : doc.root.children) {
+    if (n.kind == model::NodeKind::kSection && n.number.label == "2.") n.landscape = true;
+  }
+  PdfProbe pdf(RenderToFile(doc, "landscape-section.pdf"));
+  int current = 0, next = 0;
+  for (const Word& w : pdf.words) {
+    if (w.text == "Current" && current == 0) current = w.page;
+    if (w.text == "Next" && next == 0) next = w.page;
+  }
+  ASSERT_GT(current, 1);
+  ASSERT_GT(next, current);
+  EXPECT_NEAR(pdf.page_width(1), 595.28, 0.5);
+  EXPECT_NEAR(pdf.page_width(current), 841.89, 0.5);
+  EXPECT_NEAR(pdf.page_width(next), 595.28, 0.5);
+}
+
+}  // namespace
+}  // namespace clerk::testing

@@ -160,18 +160,19 @@ bool FlowBuilder::Enter(const model::Node& n) {
       return false;
     case K::kCoverField:
       return false;  // handled by Cover
-    case K::kSection:
+    case K::kSection: {
+      bool turned = BeginLandscape(n);
       SectionHeading(n);
-      stack_.push_back(Context{stack_.back().base, true, -1});
+      stack_.push_back(Context{turned ? frame_.left : stack_.back().base, true, -1, turned});
       return true;
+    }
     case K::kAppendix: {
-      bool was = landscape_;
-      landscape_ = n.landscape;
-      frame_ = MakeFrame(ctx_->style->page, landscape_);
-      if (!flow_.items.empty() || was != landscape_) pending_break_ = true;
+      // An appendix always starts a page.
+      if (!flow_.items.empty()) pending_break_ = true;
       pending_gap_ = 0;
+      bool turned = BeginLandscape(n);
       SectionHeading(n);
-      stack_.push_back(Context{frame_.left, true, -1});
+      stack_.push_back(Context{frame_.left, true, -1, turned});
       return true;
     }
     case K::kHeading:
@@ -212,16 +213,12 @@ void FlowBuilder::Exit(const model::Node& n) {
   using K = model::NodeKind;
   switch (n.kind) {
     case K::kSection:
+    case K::kAppendix: {
+      bool restore = stack_.back().restore_portrait;
       stack_.pop_back();
+      if (restore) EndLandscape();
       break;
-    case K::kAppendix:
-      stack_.pop_back();
-      if (landscape_) {
-        landscape_ = false;
-        frame_ = MakeFrame(ctx_->style->page, false);
-        pending_break_ = true;
-      }
-      break;
+    }
     case K::kList:
       lists_.pop_back();
       stack_.back().list_depth -= 1;
@@ -232,6 +229,22 @@ void FlowBuilder::Exit(const model::Node& n) {
     default:
       break;
   }
+}
+
+bool FlowBuilder::BeginLandscape(const model::Node& n) {
+  if (!n.landscape || landscape_) return false;
+  landscape_ = true;
+  frame_ = MakeFrame(ctx_->style->page, true);
+  if (!flow_.items.empty()) pending_break_ = true;
+  pending_gap_ = 0;
+  return true;
+}
+
+void FlowBuilder::EndLandscape() {
+  landscape_ = false;
+  frame_ = MakeFrame(ctx_->style->page, false);
+  pending_break_ = true;
+  pending_gap_ = 0;
 }
 
 void FlowBuilder::Title(const model::Node& n) {

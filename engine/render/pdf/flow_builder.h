@@ -41,6 +41,7 @@ class FlowBuilder {
     double base = 0;     // x of the container's left edge
     bool in_section = false;
     int list_depth = -1;
+    bool restore_portrait = false;  // this container turned landscape on
   };
 
   bool Enter(const model::Node& n);
@@ -56,6 +57,9 @@ class FlowBuilder {
   void Table(const model::Node& n);
   void Image(const model::Node& n, double x, double width, bool right);
   void Logo();
+  // Starts A4 landscape for a container that asks for it; true if it did.
+  bool BeginLandscape(const model::Node& n);
+  void EndLandscape();
   // Lays out `runs` with a number in a hanging column.
   std::vector<LineBox> Numbered(const model::Runs& runs,
                                 const std::string& label,
