@@ -207,9 +207,12 @@ class StyleReader {
   void HeaderFooterEl(pugi::xml_node el, model::HeaderFooter* hf) {
     CheckAttributes(file_, el, {"left", "center", "right", "size", "first-page"},
                     diags_);
-    if (el.attribute("left")) hf->left = el.attribute("left").value();
-    if (el.attribute("center")) hf->center = el.attribute("center").value();
-    if (el.attribute("right")) hf->right = el.attribute("right").value();
+    // A <header>/<footer> states the whole line: slots it leaves out are
+    // empty (the built-in "Page N of M" in the centre is not kept beside a
+    // style's own page number on the right).
+    hf->left = el.attribute("left").value();
+    hf->center = el.attribute("center").value();
+    hf->right = el.attribute("right").value();
     if (auto v = LengthAttr(file_, el, "size", diags_)) {
       if (*v < 1 || *v > 200) {
         diags_->Error(file_.LocOf(el, el.attribute("size")),
