@@ -142,14 +142,17 @@ class RealFileSystem : public FileSystem {
 
   void Sync() override { ::sync(); }
 
-  Status WriteAtomic(const std::string& path, std::string_view bytes,
-                     bool durable) override {
-    if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
+  bool IsDirectory(const std::string& path) const override {
+    std::error_code ec;
+    return fs::is_directory(path, ec);
+  }
+
+  Result<std::string> WriteTemp(const std::string& path,
+                                std::string_view bytes, bool durable) override {
     std::string dir = DirName(path);
-    std::string tmpl = JoinPath(dir.empty() ? "." : dir,
-                                "." + fs::path(path).filename().string() +
-                                    ".clerk-XXXXXX");
-    std::string buf = tmpl;
+    std::string buf = JoinPath(dir.empty() ? "." : dir,
+                               "." + fs::path(path).filename().string() +
+                                   ".clerk-XXXXXX");
     int fd = mkstemp(buf.data());
     if (fd < 0) {
       return Status::Error("cannot write " + path + ": " +
@@ -177,13 +180,19 @@ class RealFileSystem : public FileSystem {
       ::unlink(buf.c_str());
       return Status::Error("cannot write " + path + ": " + std::strerror(err));
     }
-    if (std::rename(buf.c_str(), path.c_str()) != 0) {
+    return buf;
+  }
+
+  Status RenameTemp(const std::string& temp, const std::string& path) override {
+    if (std::rename(temp.c_str(), path.c_str()) != 0) {
       int err = errno;
-      ::unlink(buf.c_str());
+      ::unlink(temp.c_str());
       return Status::Error("cannot write " + path + ": " + std::strerror(err));
     }
     return Status::Ok();
   }
+
+  void RemoveTemp(const std::string& temp) override { ::unlink(temp.c_str()); }
 };
 
 }  // namespace
@@ -213,16 +222,62 @@ std::string MemoryFileSystem::Canonical(const std::string& path) const {
   return NormalPath(path);
 }
 
-Status MemoryFileSystem::WriteAtomic(const std::string& path,
-                                     std::string_view bytes, bool) {
-  if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
+Result<std::string> MemoryFileSystem::WriteTemp(const std::string& path,
+                                                std::string_view bytes, bool) {
   if (!fail_prefix_.empty() && IsInside(NormalPath(path), fail_prefix_)) {
     return Status::Error("cannot write " + path + ": Permission denied");
   }
   if (disk_full_) {
     return Status::Error("cannot write " + path + ": No space left on device");
   }
-  files_[NormalPath(path)] = std::string(bytes);
+  std::string temp = NormalPath(path) + ".clerk-temp";
+  temps_[temp] = std::string(bytes);
+  return temp;
+}
+
+Status MemoryFileSystem::RenameTemp(const std::string& temp,
+                                    const std::string& path) {
+  files_[NormalPath(path)] = std::move(temps_[temp]);
+  temps_.erase(temp);
+  return Status::Ok();
+}
+
+void MemoryFileSystem::RemoveTemp(const std::string& temp) {
+  temps_.erase(temp);
+}
+
+bool MemoryFileSystem::IsDirectory(const std::string&) const { return false; }
+
+Status FileSystem::WriteAtomic(const std::string& path, std::string_view bytes,
+                               bool durable) {
+  return WriteAllAtomic({{path, bytes}}, durable);
+}
+
+Status FileSystem::WriteAllAtomic(
+    const std::vector<std::pair<std::string, std::string_view>>& files,
+    bool durable) {
+  for (const auto& [path, bytes] : files) {
+    if (bytes.size() > limits::kMaxOutputBytes) return OutputTooLarge(path);
+    if (IsDirectory(path)) {
+      return Status::Error("cannot write " + path + ": Is a directory");
+    }
+  }
+  std::vector<std::string> temps;
+  for (const auto& [path, bytes] : files) {
+    Result<std::string> t = WriteTemp(path, bytes, durable);
+    if (!t.ok()) {
+      for (const std::string& done : temps) RemoveTemp(done);
+      return t.status();
+    }
+    temps.push_back(*t);
+  }
+  for (size_t i = 0; i < files.size(); ++i) {
+    Status s = RenameTemp(temps[i], files[i].first);
+    if (!s.ok()) {
+      for (size_t k = i + 1; k < temps.size(); ++k) RemoveTemp(temps[k]);
+      return s;
+    }
+  }
   return Status::Ok();
 }
 

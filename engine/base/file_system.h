@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "base/status.h"
 
@@ -29,10 +31,27 @@ class FileSystem {
   // More than limits::kMaxOutputBytes (256 MiB) is refused.
   // With `durable`, the data is flushed to disk (fsync) before the rename;
   // a batch writes without it and calls Sync() once at the end.
-  virtual Status WriteAtomic(const std::string& path, std::string_view bytes,
-                             bool durable = true) = 0;
+  Status WriteAtomic(const std::string& path, std::string_view bytes,
+                     bool durable = true);
+  // Writes several files all or nothing: every one to a temporary file
+  // first; only when all of those succeeded are they renamed into place.
+  // A target that is a directory fails before anything is written.
+  Status WriteAllAtomic(
+      const std::vector<std::pair<std::string, std::string_view>>& files,
+      bool durable = true);
   // Flushes everything written so far to disk.
   virtual void Sync() {}
+
+ protected:
+  // The steps of WriteAllAtomic. WriteTemp returns the temporary file's
+  // name; error messages name `path` ("cannot write PATH: REASON").
+  virtual Result<std::string> WriteTemp(const std::string& path,
+                                        std::string_view bytes,
+                                        bool durable) = 0;
+  virtual Status RenameTemp(const std::string& temp,
+                            const std::string& path) = 0;
+  virtual void RemoveTemp(const std::string& temp) = 0;
+  virtual bool IsDirectory(const std::string& path) const = 0;
 };
 
 // The process's file system.
@@ -51,10 +70,16 @@ class MemoryFileSystem : public FileSystem {
   Result<std::string> Read(const std::string& path) const override;
   bool Exists(const std::string& path) const override;
   std::string Canonical(const std::string& path) const override;
-  Status WriteAtomic(const std::string& path, std::string_view bytes,
-                     bool durable = true) override;
+
+ protected:
+  Result<std::string> WriteTemp(const std::string& path,
+                                std::string_view bytes, bool durable) override;
+  Status RenameTemp(const std::string& temp, const std::string& path) override;
+  void RemoveTemp(const std::string& temp) override;
+  bool IsDirectory(const std::string& path) const override;
 
  private:
+  std::map<std::string, std::string> temps_;
   std::map<std::string, std::string> files_;
   std::string fail_prefix_;
   bool disk_full_ = false;

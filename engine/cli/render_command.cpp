@@ -108,13 +108,15 @@ int RenderCommand(const std::vector<std::string>& args) {
               << ": " << ec.message() << "\n";
     return kExitOutput;
   }
-  for (const auto& [path, bytes] : files) {
-    Status s = fs->WriteAtomic(path, bytes, vm.count("sync") > 0);
-    if (!s.ok()) {
-      std::cerr << "clerk render: " << s.message() << "\n";
-      return kExitOutput;
-    }
-    if (!vm.count("quiet")) std::cout << "wrote " << path << "\n";
+  std::vector<std::pair<std::string, std::string_view>> writes;
+  for (const auto& [path, bytes] : files) writes.push_back({path, bytes});
+  Status s = fs->WriteAllAtomic(writes, vm.count("sync") > 0);
+  if (!s.ok()) {
+    std::cerr << "clerk render: " << s.message() << "\n";
+    return kExitOutput;
+  }
+  if (!vm.count("quiet")) {
+    for (const auto& [path, bytes] : files) std::cout << "wrote " << path << "\n";
   }
   return kExitOk;
 }

@@ -122,12 +122,12 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
     return finish(RecordOutcome::kFailed);
   }
   if (stop) return finish(RecordOutcome::kInterrupted);
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    Status s = out_fs_->WriteAtomic(out.outputs[i], bytes[i], false);
-    if (!s.ok()) {
-      out.message = s.message();
-      return finish(RecordOutcome::kFailed);
-    }
+  std::vector<std::pair<std::string, std::string_view>> writes;
+  for (size_t i = 0; i < bytes.size(); ++i) writes.push_back({out.outputs[i], bytes[i]});
+  Status s = out_fs_->WriteAllAtomic(writes, false);
+  if (!s.ok()) {
+    out.message = s.message();
+    return finish(RecordOutcome::kFailed);
   }
   return finish(RecordOutcome::kOk);
 }
