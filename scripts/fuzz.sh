@@ -35,7 +35,7 @@ run_one() {
   if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
      UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
      "$build_dir/fuzz/$t" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
-       -max_len=65536 -print_final_stats=1 \
+       -max_len=65536 -print_final_stats=1 -dict=fuzz/clerk.dict \
        -artifact_prefix="$build_dir/crashes/$t-" \
        "$build_dir/corpus/$t" >"$build_dir/logs/$t.log" 2>&1; then
     echo "fuzz: $t ok ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$build_dir/logs/$t.log" | grep -o '[0-9]*$') runs, corpus $(ls "$build_dir/corpus/$t" | wc -l))"
