@@ -18,10 +18,10 @@ all_targets="fuzz_template fuzz_data_xml fuzz_data_csv fuzz_style fuzz_render_te
 targets=${FUZZ_TARGETS:-$all_targets}
 
 cxx=${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++)}
-cc=${CC_FUZZ:-$(command -v clang-14 || command -v clang)}
+
 echo "== fuzz build ($cxx) in $build_dir/"
 cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx" \
+  -DCMAKE_CXX_COMPILER="$cxx" \
   -DCLERK_FUZZ=ON -DCLERK_TESTS=OFF >/dev/null
 # shellcheck disable=SC2086
 cmake --build "$build_dir" -j"$(nproc)" --target $targets
