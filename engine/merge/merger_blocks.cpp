@@ -80,10 +80,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.kind = NodeKind::kTitle;
       auto kicker = BoolAttr(t, "kicker", ctx);
       n.level = kicker.value_or(false) ? 1 : 0;
-      Out o;
-      o.runs = &n.runs;
-      EvalChildren(t.children, ctx, o);
-      NormalizeRuns(&n.runs);
+      InlineRuns(t, ctx, &n.runs);
       break;
     }
     case Op::kCover: {
@@ -151,10 +148,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.kind = NodeKind::kHeading;
       n.level = IntAttr(t, "level", ctx, 2, 3).value_or(2);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(false);
-      Out o;
-      o.runs = &n.runs;
-      EvalChildren(t.children, ctx, o);
-      NormalizeRuns(&n.runs);
+      InlineRuns(t, ctx, &n.runs);
       break;
     }
     case Op::kP: {
@@ -312,10 +306,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         }
       }
       n.col_span = IntAttr(t, "span", ctx, 1, 50).value_or(1);
-      Out o;
-      o.runs = &n.runs;
-      EvalChildren(t.children, ctx, o);
-      NormalizeRuns(&n.runs);
+      InlineRuns(t, ctx, &n.runs);
       if (n.runs.empty() && n.rag != model::Rag::kNone) {
         n.runs.push_back(TextRun(model::RagName(n.rag), Fmt{}, t.loc));
       }

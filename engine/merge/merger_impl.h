@@ -420,6 +420,14 @@ class Merger {
     }
   }
 
+  // Evaluates t's children as inline content into *runs, tidied.
+  void InlineRuns(const TNode& t, pugi::xpath_node ctx, Runs* runs) {
+    Out o;
+    o.runs = runs;
+    EvalChildren(t.children, ctx, o);
+    NormalizeRuns(runs);
+  }
+
   void ForEach(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Eval(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Block(const TNode& t, pugi::xpath_node ctx, Out& out);
