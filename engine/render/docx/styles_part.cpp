@@ -169,15 +169,15 @@ std::string StylesXml(const model::Style& style, const Numbering& numbering,
   w.Raw("<w:style w:type=\"table\" w:default=\"1\" w:styleId=\"TableNormal\">"
         "<w:name w:val=\"Normal Table\"/><w:uiPriority w:val=\"99\"/>"
         "<w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w=\"0\" w:type=\"dxa\"/>"
-        "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-        "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+        "<w:tblCellMar><w:top w:w=\"0\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>"
+        "<w:bottom w:w=\"0\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/>"
         "</w:tblCellMar></w:tblPr></w:style>");
   w.Raw("<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"
         "<w:basedOn w:val=\"TableNormal\"/><w:uiPriority w:val=\"39\"/><w:pPr>"
         "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:tblPr>");
   WriteBorders(w, style.colors.table_border);
-  w.Raw("<w:tblCellMar><w:top w:w=\"29\" w:type=\"dxa\"/><w:left w:w=\"108\" w:type=\"dxa\"/>"
-        "<w:bottom w:w=\"29\" w:type=\"dxa\"/><w:right w:w=\"108\" w:type=\"dxa\"/>"
+  w.Raw("<w:tblCellMar><w:top w:w=\"50\" w:type=\"dxa\"/><w:left w:w=\"80\" w:type=\"dxa\"/>"
+        "<w:bottom w:w=\"50\" w:type=\"dxa\"/><w:right w:w=\"80\" w:type=\"dxa\"/>"
         "</w:tblCellMar></w:tblPr></w:style>");
   w.Close("w:styles");
   return s;

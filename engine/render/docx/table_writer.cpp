@@ -77,7 +77,7 @@ void EmptyParagraph(BodyContext& ctx, XmlWriter& w, std::string_view style) {
 }
 
 // The left cell margin of the table styles (styles_part.cpp).
-constexpr long long kCellMargin = 108;
+constexpr long long kCellMargin = 80;  // 4 pt, as the PDF
 
 // `indent`: w:tblInd; -kCellMargin lines a borderless table's text up with
 // the body text.
