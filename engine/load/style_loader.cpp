@@ -114,7 +114,7 @@ class StyleReader {
   }
 
   // A font file beside the style or among the system fonts; confined to the
-  // style's directory and /usr/share/fonts (no ".." or symlink out).
+  // style's directory (no ".." or symlink out) and /usr/share/fonts.
   std::string FontPath(pugi::xml_node el, const char* attr) {
     pugi::xml_attribute a = el.attribute(attr);
     std::string name = a.value();
@@ -125,8 +125,9 @@ class StyleReader {
     bool outside = false;
     for (const std::string& p : {beside, sys}) {
       if (!fs_.Exists(p)) continue;
-      if (ResolvesInside(fs_, p, StyleDir()) ||
-          ResolvesInside(fs_, p, kSystemFonts)) {
+      // The system font directory is the administrator's: a link inside it
+      // is trusted; only ".." out of it is refused (p is lexically normal).
+      if (ResolvesInside(fs_, p, StyleDir()) || IsInside(p, kSystemFonts)) {
         return p;
       }
       outside = true;

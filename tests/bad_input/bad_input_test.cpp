@@ -56,7 +56,9 @@ class BadInput : public testing::Test {
     std::string name =
         testing::UnitTest::GetInstance()->current_test_info()->name();
     std::replace(name.begin(), name.end(), '/', '_');
-    dir_ = fs::temp_directory_path() / ("clerk-bad-input-" + name);
+    // The pid keeps concurrent runs (two build trees) apart.
+    dir_ = fs::temp_directory_path() /
+           ("clerk-bad-input-" + name + "-" + std::to_string(::getpid()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
   }

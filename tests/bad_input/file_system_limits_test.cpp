@@ -1,5 +1,6 @@
 // Issue 6: the file-system side of the limits and of path confinement.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -49,7 +50,8 @@ TEST(Issue6Confinement, LexicalEscapesInMemory) {
 }
 
 TEST(Issue6Confinement, SymlinksAreResolved) {
-  sfs::path dir = sfs::temp_directory_path() / "clerk-issue6-confinement";
+  sfs::path dir = sfs::temp_directory_path() /
+                  ("clerk-issue6-confinement-" + std::to_string(::getpid()));
   sfs::remove_all(dir);
   sfs::create_directories(dir / "root" / "sub");
   sfs::create_directories(dir / "outside");
