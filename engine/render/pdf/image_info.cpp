@@ -1,5 +1,7 @@
 #include "render/pdf/image_info.h"
 
+#include <cstdint>
+
 #include "render/pdf/png_check.h"
 
 #include <algorithm>
@@ -19,12 +21,17 @@ ImageInfo ReadImageInfo(const std::string& path) {
   in.read(reinterpret_cast<char*>(b.data()), static_cast<long>(b.size()));
   b.resize(static_cast<size_t>(in.gcount()));
   auto u16 = [&](size_t o) { return (b[o] << 8) | b[o + 1]; };
+  auto u32 = [&](size_t o) {
+    return (static_cast<uint32_t>(u16(o)) << 16) | static_cast<uint32_t>(u16(o + 2));
+  };
   static const unsigned char kPng[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
   if (b.size() >= 24 && std::equal(kPng, kPng + 8, b.begin())) {
     info.png = true;
-    info.width = (u16(16) << 16) | u16(18);
-    info.height = (u16(20) << 16) | u16(22);
-    info.ok = info.width > 0 && info.height > 0;
+    // PNG allows sizes up to 2^31 - 1; anything larger is corrupt.
+    uint32_t w = u32(16), h = u32(20);
+    info.ok = w > 0 && h > 0 && w <= 0x7FFFFFFF && h <= 0x7FFFFFFF;
+    info.width = static_cast<int>(w & 0x7FFFFFFF);
+    info.height = static_cast<int>(h & 0x7FFFFFFF);
     if (!info.ok) info.error = "the PNG image " + path + " has no size";
     if (info.ok && !PngDecodes(path, &info.error)) info.ok = false;
     return info;
