@@ -85,9 +85,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     }
     case Op::kCover: {
       n.kind = NodeKind::kCover;
-      Out o;
-      o.blocks = &n.children;
-      EvalChildren(t.children, ctx, o);
+      BlockChildren(t, ctx, &n.children);
       break;
     }
     case Op::kField: {
@@ -283,9 +281,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     case Op::kRow: {
       n.kind = NodeKind::kRow;
       n.row_header = t.op == Op::kHeader;
-      Out o;
-      o.blocks = &n.children;
-      EvalChildren(t.children, ctx, o);
+      BlockChildren(t, ctx, &n.children);
       break;
     }
     case Op::kCell: {

@@ -428,6 +428,14 @@ class Merger {
     NormalizeRuns(runs);
   }
 
+  // Evaluates t's children as blocks (fields, rows, cells) into *blocks.
+  void BlockChildren(const TNode& t, pugi::xpath_node ctx,
+                     std::vector<Node>* blocks) {
+    Out o;
+    o.blocks = blocks;
+    EvalChildren(t.children, ctx, o);
+  }
+
   void ForEach(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Eval(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Block(const TNode& t, pugi::xpath_node ctx, Out& out);

@@ -7,6 +7,7 @@
 #include "base/limits.h"
 #include "base/utf8.h"
 #include "load/xml_check.h"
+#include "merge/template_expr.h"
 #include "merge/template_schema.h"
 
 namespace clerk {
@@ -38,7 +39,8 @@ class Compiler {
  public:
   Compiler(const FileSystem& fs, const CompileOptions& opts,
            CompiledTemplate* out, Diagnostics* diags)
-      : fs_(fs), opts_(opts), out_(out), diags_(diags) {}
+      : fs_(fs), opts_(opts), out_(out), diags_(diags),
+        exprs_(out->vars.get(), diags) {}
 
   void Run(std::shared_ptr<SourceFile> file) {
     pugi::xml_node root = file->doc.document_element();
@@ -121,7 +123,7 @@ class Compiler {
     std::string collapsed = n.type() == pugi::node_cdata
                                 ? std::string(raw)
                                 : std::string(raw);
-    t.text = ParseInterp(file, collapsed, t.loc, true);
+    t.text = exprs_.ParseInterp(collapsed, t.loc, true);
     out->push_back(std::move(t));
   }
 
@@ -135,195 +137,6 @@ class Compiler {
     ptrdiff_t off = n.offset_debug();
     if (off < 0) return file.LocOf(n);
     return file.LocOfOffset(static_cast<size_t>(off) + lead);
-  }
-
-  // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
-  // the text starts; expression locations are offset from it (exact when
-  // the text has no line breaks or entities before the brace).
-  Interp ParseInterp(const SourceFile& file, const std::string& s,
-                     const SourceLoc& loc, bool collapse) {
-    Interp out;
-    std::string lit;
-    auto flush = [&] {
-      if (lit.empty()) return;
-      Piece p;
-      p.literal = collapse ? CollapseSpace(lit) : lit;
-      out.push_back(std::move(p));
-      lit.clear();
-    };
-    for (size_t i = 0; i < s.size(); ++i) {
-      char ch = s[i];
-      if (ch == '{' && i + 1 < s.size() && s[i + 1] == '{') {
-        lit.push_back('{');
-        ++i;
-      } else if (ch == '}' && i + 1 < s.size() && s[i + 1] == '}') {
-        lit.push_back('}');
-        ++i;
-      } else if (ch == '}') {
-        diags_->Error(Offset(file, loc, s, i),
-                      "unmatched '}' (write }} for a literal brace)");
-      } else if (ch == '{') {
-        size_t j = i + 1;
-        char quote = 0;
-        while (j < s.size() && (quote || s[j] != '}')) {
-          if (quote && s[j] == quote) {
-            quote = 0;
-          } else if (!quote && (s[j] == '\'' || s[j] == '"')) {
-            quote = s[j];
-          }
-          ++j;
-        }
-        if (j >= s.size()) {
-          diags_->Error(Offset(file, loc, s, i),
-                        "unclosed '{' (write {{ for a literal brace)");
-          return out;
-        }
-        flush();
-        Piece p;
-        p.expr = CompileExpr(s.substr(i + 1, j - i - 1),
-                             Offset(file, loc, s, i + 1));
-        if (p.expr) out.push_back(std::move(p));
-        i = j;
-      } else {
-        lit.push_back(ch);
-      }
-    }
-    flush();
-    return out;
-  }
-
-  static SourceLoc Offset(const SourceFile&, const SourceLoc& loc,
-                          const std::string& s, size_t i) {
-    SourceLoc l = loc;
-    for (size_t k = 0; k < i && k < s.size(); ++k) {
-      if (s[k] == '\n') {
-        ++l.line;
-        l.col = 1;
-      } else if ((static_cast<unsigned char>(s[k]) & 0xC0) != 0x80) {
-        ++l.col;
-      }
-    }
-    return l;
-  }
-
-  std::unique_ptr<pugi::xpath_query> Query(const std::string& text,
-                                           const SourceLoc& loc) {
-    if (Trim(text).empty()) {
-      diags_->Error(loc, "empty XPath expression");
-      return nullptr;
-    }
-    try {
-      return std::make_unique<pugi::xpath_query>(text.c_str(),
-                                                 out_->vars.get());
-    } catch (const pugi::xpath_exception& e) {
-      SourceLoc at = loc;
-      ptrdiff_t off = e.result().offset;
-      if (off > 0) at.col += static_cast<int>(Utf8Length(
-                       std::string_view(text).substr(0, static_cast<size_t>(off))));
-      std::string why = e.result().description();
-      // Very long expressions are cut in the message (the caret points).
-      std::string shown = Utf8Length(text) > 80
-                              ? std::string(text.substr(0, 60)) + "…"
-                              : text;
-      std::string msg = "invalid XPath '" + shown + "': " + why;
-      if (why.find("variable") != std::string::npos) {
-        msg = "invalid XPath '" + text + "': unknown variable";
-        size_t dollar = text.find('$');
-        if (dollar != std::string::npos) {
-          size_t e2 = dollar + 1;
-          while (e2 < text.size() &&
-                 (std::isalnum(static_cast<unsigned char>(text[e2])) ||
-                  text[e2] == '-' || text[e2] == '_' || text[e2] == '.')) {
-            ++e2;
-          }
-          msg += " " + text.substr(dollar, e2 - dollar) +
-                 " (data sources, params and <let> names are variables)";
-        }
-      } else if (why.find("function") != std::string::npos) {
-        size_t paren = text.find('(');
-        if (paren != std::string::npos) {
-          std::string fn(Trim(text.substr(0, paren)));
-          std::string sug = Suggest(fn, FormatterNames());
-          if (!sug.empty()) msg += "; did you mean the formatter " + sug + "(…)?";
-        }
-      }
-      diags_->Error(at, msg);
-      return nullptr;
-    }
-  }
-
-  // "name(a, b)" where the parenthesis closes at the end: the name and the
-  // top-level arguments.
-  static bool SplitCall(const std::string& s, std::string* name,
-                        std::vector<std::pair<std::string, size_t>>* args) {
-    size_t p = s.find('(');
-    if (p == std::string::npos || s.back() != ')') return false;
-    std::string n(Trim(std::string_view(s).substr(0, p)));
-    if (n.empty()) return false;
-    for (char c : n) {
-      if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
-    }
-    int depth = 0;
-    char quote = 0;
-    size_t start = p + 1;
-    for (size_t i = p; i < s.size(); ++i) {
-      char c = s[i];
-      if (quote) {
-        if (c == quote) quote = 0;
-        continue;
-      }
-      if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '(' || c == '[') {
-        ++depth;
-      } else if (c == ')' || c == ']') {
-        --depth;
-        if (depth == 0 && i != s.size() - 1) return false;
-        if (depth == 0) args->push_back({s.substr(start, i - start), start});
-      } else if (c == ',' && depth == 1) {
-        args->push_back({s.substr(start, i - start), start});
-        start = i + 1;
-      }
-    }
-    *name = n;
-    return true;
-  }
-
-  std::unique_ptr<Expr> CompileExpr(const std::string& raw,
-                                    const SourceLoc& loc) {
-    auto e = std::make_unique<Expr>();
-    std::string s(Trim(raw));
-    e->text = s;
-    e->loc = loc;
-    std::string name;
-    std::vector<std::pair<std::string, size_t>> args;
-    if (SplitCall(s, &name, &args)) {
-      if (auto f = FormatterByName(name)) {
-        int n = static_cast<int>(args.size());
-        if (n < FormatterMinArgs(*f) || n > FormatterMaxArgs(*f)) {
-          int lo = FormatterMinArgs(*f), hi = FormatterMaxArgs(*f);
-          diags_->Error(loc, "formatter " + name + " takes " +
-                                 std::to_string(lo) +
-                                 (hi > lo ? " or " + std::to_string(hi) : "") +
-                                 (hi == 1 ? " argument" : " arguments") +
-                                 ", not " + std::to_string(n));
-          return nullptr;
-        }
-        e->formatter = f;
-        for (auto& [a, off] : args) {
-          SourceLoc aloc = loc;
-          aloc.col += static_cast<int>(off);
-          auto q = Query(std::string(Trim(a)), aloc);
-          if (!q) return nullptr;
-          e->args.push_back(std::move(q));
-        }
-        return e;
-      }
-    }
-    auto q = Query(s, loc);
-    if (!q) return nullptr;
-    e->args.push_back(std::move(q));
-    return e;
   }
 
   SourceLoc AttrValueLoc(const SourceFile& file, pugi::xml_node el,
@@ -381,7 +194,7 @@ class Compiler {
                       (an == "sort" && t.op == Op::kForEach);
       if (is_query) continue;
       SourceLoc vloc = AttrValueLoc(file, el, a);
-      t.attrs.push_back({an, ParseInterp(file, a.value(), vloc, false)});
+      t.attrs.push_back({an, exprs_.ParseInterp(a.value(), vloc, false)});
       t.attr_locs.push_back({an, file.LocOf(el, a)});
     }
     switch (t.op) {
@@ -397,7 +210,7 @@ class Compiler {
           return;
         }
         t.query_text = a.value();
-        t.query = Query(a.value(), AttrValueLoc(file, el, a));
+        t.query = exprs_.Query(a.value(), AttrValueLoc(file, el, a));
         if (t.op == Op::kLet) {
           t.var = el.attribute("name").value();
           if (t.var.empty()) {
@@ -449,7 +262,7 @@ class Compiler {
           expr += ")";
         }
         Piece p;
-        p.expr = CompileExpr(expr, AttrValueLoc(file, el, sel));
+        p.expr = exprs_.CompileExpr(expr, AttrValueLoc(file, el, sel));
         if (!p.expr) return;
         t.text.push_back(std::move(p));
         break;
@@ -506,7 +319,7 @@ class Compiler {
                    const char* order_attr, const char* type_attr) {
       SortKey k;
       k.text = sel.value();
-      k.select = Query(sel.value(), AttrValueLoc(file, from, sel));
+      k.select = exprs_.Query(sel.value(), AttrValueLoc(file, from, sel));
       if (auto o = from.attribute(order_attr)) {
         std::string v = o.value();
         if (v == "descending") k.descending = true;
@@ -597,6 +410,7 @@ class Compiler {
   const CompileOptions& opts_;
   CompiledTemplate* out_;
   Diagnostics* diags_;
+  ExprCompiler exprs_;
   std::vector<TraceEntry> trace_;  // innermost first
   std::vector<Content> choose_outer_;  // the context around each <choose>
   std::vector<std::string> include_stack_;

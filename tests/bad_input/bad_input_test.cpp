@@ -12,6 +12,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "clerk_process.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -23,18 +25,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using clerk::testing_support::Outcome;
+using clerk::testing_support::RunClerk;
+using clerk::testing_support::Slurp;
 
 std::string FirstLine(const std::string& s) { return s.substr(0, s.find('\n')); }
 
@@ -67,18 +60,7 @@ class BadInput : public testing::Test {
   // Runs `clerk ARGS` through the shell; `prefix` runs first in the same
   // shell (ulimit, trap).
   Outcome Clerk(const std::string& args, const std::string& prefix = "") {
-    std::string cmd = prefix + std::string(CLERK_BINARY_DIR) +
-                      "/engine/cli/clerk " + args + " >" +
-                      (dir_ / "stdout").string() + " 2>" +
-                      (dir_ / "stderr").string();
-    int status = std::system(("/bin/bash -c '" + cmd + "'").c_str());
-    Outcome r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(dir_ / "stdout");
-    r.err = Slurp(dir_ / "stderr");
-    fs::remove(dir_ / "stdout");
-    fs::remove(dir_ / "stderr");
-    return r;
+    return RunClerk(args, dir_, prefix);
   }
 
   void Write(const fs::path& rel, const std::string& text) {

@@ -5,6 +5,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "clerk_process.h"
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -16,12 +18,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using clerk::testing_support::Slurp;
 
 const char kTemplate[] =
     "<report xmlns=\"urn:clerk:template:1\">\n"

@@ -1,7 +1,8 @@
 // End-to-end tests of the clerk binary: exit codes, exact messages, and
 // that a failed run writes nothing and clobbers nothing.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
+
+#include "clerk_process.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -12,18 +13,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Outcome {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using clerk::testing_support::Outcome;
+using clerk::testing_support::RunClerk;
+using clerk::testing_support::Slurp;
 
 class Cli : public testing::Test {
  protected:
@@ -37,19 +29,7 @@ class Cli : public testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Outcome Clerk(const std::string& args) {
-    std::string cmd = std::string(CLERK_BINARY_DIR) + "/engine/cli/clerk " +
-                      args + " >" + (dir_ / "stdout").string() + " 2>" +
-                      (dir_ / "stderr").string();
-    int status = std::system(cmd.c_str());
-    Outcome r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = Slurp(dir_ / "stdout");
-    r.err = Slurp(dir_ / "stderr");
-    fs::remove(dir_ / "stdout");
-    fs::remove(dir_ / "stderr");
-    return r;
-  }
+  Outcome Clerk(const std::string& args) { return RunClerk(args, dir_); }
 
   void Write(const std::string& name, const std::string& text) {
     std::ofstream(dir_ / name) << text;
