@@ -25,6 +25,7 @@ void QueueBookmark(BodyContext& ctx, const model::Node& node) {
 void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   w.Raw("<w:p>");
   ctx.wrote_any = true;
+  ctx.after_section_break = false;
   const bool literal = p.num.num_id == 0 && !p.num.literal.empty();
   long long ind_left = p.ind_left, ind_hanging = p.ind_hanging;
   if (literal && ind_left < 0 && p.num.indent_pt >= 0 && p.num.tab_after) {

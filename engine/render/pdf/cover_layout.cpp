@@ -120,7 +120,7 @@ void FlowBuilder::Contact(const model::Node& n) {
   std::vector<Line> lines;
   if (!c.role.empty()) lines.push_back({WithColon(c.role), "", true});
   std::string who = c.name;
-  if (!c.job_title.empty()) who += (who.empty() ? "" : ", ") + c.job_title;
+  if (!c.job_title.empty()) who += (who.empty() ? "" : " \xE2\x80\x93 ") + c.job_title;
   if (!who.empty()) lines.push_back({who, ""});
   if (!c.phone.empty()) lines.push_back({c.phone, ""});
   if (!c.email.empty()) lines.push_back({c.email, "mailto:" + c.email});
