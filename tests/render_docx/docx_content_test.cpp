@@ -280,5 +280,22 @@ TEST(DocxContent, EmptyDocumentIsStillValid) {
   EXPECT_NE(r.doc.find("<w:p></w:p><w:sectPr>"), std::string::npos);
 }
 
+TEST(DocxContent, UkNoBreakPlacesAreKeptTogether) {
+  // base/no_break.h: the PDF does not break there, and the DOCX says so with
+  // a no-break space and a word joiner so Word and LibreOffice agree.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  doc.root.children.push_back(Paragraph(
+      "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1)."));
+  Rendered r = Render(doc);
+  const testing::Paragraph* para = Find(r.paras, "The plan for");
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->raw_text,
+            "The plan for 2024\xE2\x80\x93\xE2\x81\xA0" "2027 was agreed on 1\xC2\xA0October\xC2\xA0"
+            "2019 (Appendix\xC2\xA0" "1).");
+  EXPECT_EQ(para->text,
+            "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1).");
+}
+
 }  // namespace
 }  // namespace clerk::testing

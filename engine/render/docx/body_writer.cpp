@@ -113,7 +113,10 @@ void WriteParagraphNode(BodyContext& ctx, XmlWriter& w, const Node& node,
   const bool numbered = p.num.num_id != 0 || !p.num.literal.empty();
   switch (where) {
     case Container::kCell: p.style = sid::kTableText; break;
-    case Container::kCover: p.style = sid::kCoverValue; break;
+    case Container::kCover:
+      p.style = sid::kCoverValue;
+      p.space_after = ctx.cover_space_after;
+      break;
     case Container::kBody:
       if (numbered) {
         p.style = node.level <= 1   ? sid::kNumberedParagraph
@@ -172,6 +175,14 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
   if (where == Container::kBody) {
     p.ind_left = column;
     p.ind_hanging = Twips(lvl.hanging_pt);
+  }
+  if (where != Container::kCell) {
+    // The PDF's gap after a list item (flow_builder.cpp, ListItem).
+    p.space_after = plain ? 40 : Twips(ctx.style.Text("normal").space_after * 0.75);
+    if (where == Container::kCover && ctx.cover_space_after == 0 &&
+        &item == &list.children.back()) {
+      p.space_after = 0;
+    }
   }
   QueueBookmark(ctx, item);
   SimpleParagraph(ctx, w, p, item.runs);

@@ -35,7 +35,7 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   const bool suppress = p.num.num_id == 0 && IsNumberedStyle(p.style);
   if (!p.style.empty() || p.keep_next || p.page_break_before ||
       p.num.num_id != 0 || suppress || ind_left >= 0 || !p.jc.empty() ||
-      p.space_after >= 0 || p.sect_pr != nullptr) {
+      p.space_after >= 0 || p.line_exact >= 0 || p.sect_pr != nullptr) {
     w.Raw("<w:pPr>");
     if (!p.style.empty()) w.Val("w:pStyle", p.style);
     if (p.keep_next) w.Raw("<w:keepNext/>");
@@ -46,9 +46,13 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
       w.Val("w:numId", p.num.num_id);
       w.Raw("</w:numPr>");
     }
-    if (p.space_after >= 0) {
+    if (p.space_after >= 0 || p.line_exact >= 0) {
       w.Start("w:spacing");
-      w.Attr("w:after", p.space_after);
+      if (p.space_after >= 0) w.Attr("w:after", p.space_after);
+      if (p.line_exact >= 0) {
+        w.Attr("w:line", p.line_exact);
+        w.Attr("w:lineRule", "exact");
+      }
       w.EndEmpty();
     }
     if (ind_left >= 0) {

@@ -242,7 +242,15 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
     w.Raw("</w:tc>");
     CellStart(w, widths[1], 1, {});
     if (field.kind == model::NodeKind::kCoverField) {
-      for (const Node& c : field.children) WriteBlock(ctx, w, c, Container::kCover);
+      // Paragraphs of one value are 3 pt apart, as in the PDF; the last
+      // value of the cover leaves the gap to the heading that follows.
+      const bool last_field = &field == &cover.children.back();
+      for (size_t i = 0; i < field.children.size(); ++i) {
+        const bool last = i + 1 == field.children.size();
+        ctx.cover_space_after = !last ? 60 : last_field ? 0 : -1;
+        WriteBlock(ctx, w, field.children[i], Container::kCover);
+      }
+      ctx.cover_space_after = -1;
     } else {
       WriteBlock(ctx, w, field, Container::kCover);
     }
@@ -253,7 +261,12 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
   }
   w.Raw("</w:tbl>");
   // Two tables in a row would merge in Word; a table must not end the body.
-  EmptyParagraph(ctx, w, {});
+  // One point high, so that the gap to the next heading is the PDF's.
+  ParaProps spacer;
+  spacer.space_after = 0;
+  spacer.line_exact = 20;
+  BeginParagraph(ctx, w, spacer);
+  EndParagraph(ctx, w);
 }
 
 }  // namespace clerk::render::docx
