@@ -83,13 +83,17 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   ctx.pending_bookmarks.clear();
 }
 
-void EndParagraph(BodyContext& ctx, XmlWriter& w) {
+void CloseBookmarks(BodyContext& ctx, XmlWriter& w) {
   for (const Bookmark* b : ctx.open_bookmarks) {
     w.Start("w:bookmarkEnd");
     w.Attr("w:id", b->id);
     w.EndEmpty();
   }
   ctx.open_bookmarks.clear();
+}
+
+void EndParagraph(BodyContext& ctx, XmlWriter& w) {
+  CloseBookmarks(ctx, w);
   w.Raw("</w:p>");
 }
 

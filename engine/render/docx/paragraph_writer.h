@@ -36,6 +36,9 @@ bool IsNumberedStyle(std::string_view style_id);
 // pending bookmark starts (so a REF by title gets the title only).
 void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p);
 // Bookmark ends, </w:p>.
+// Ends the bookmarks open in the current paragraph here.
+void CloseBookmarks(BodyContext& ctx, XmlWriter& w);
+
 void EndParagraph(BodyContext& ctx, XmlWriter& w);
 
 // Queues the bookmark of `node` (if it is a cross-reference target) for

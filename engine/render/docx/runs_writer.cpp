@@ -221,7 +221,12 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         size_t at = NumberStart(text, b.node->number.label);
         if (at == std::string_view::npos) at = 0;
         WriteTextRun(w, text.substr(0, at), f);
-        WriteField(w, " REF " + b.name + " \\r \\h ", text.substr(at), f);
+        // A table's bookmark holds its caption's "Table 1" (table_writer.cpp):
+        // the field gives the bookmark's text, not a list number.
+        WriteField(w, b.node->kind == model::NodeKind::kTable
+                          ? " REF " + b.name + " \\h "
+                          : " REF " + b.name + " \\r \\h ",
+                   text.substr(at), f);
         break;
       }
     }
