@@ -115,6 +115,7 @@ class Css {
     Text(".clerk-title", "title");
     Text(".clerk-kicker", "subtitle");
     Text("h1", "title");
+    Rule("h1 > .clerk-title, h1 > .clerk-kicker", "display: block; margin: 0");
     Rule("h1, h2, h3, h4, h5, h6", "break-after: avoid; page-break-after: avoid");
     Text("h2", "heading1");
     Text("h3", "heading2");
@@ -130,6 +131,8 @@ class Css {
     Rule(".clerk-figure", "margin: 0 0 1em");
     Rule(".clerk-figure img", "max-width: 100%; height: auto");
     Rule(".clerk-page-break", "display: none");
+    // Last, so that it wins over the margins of lists, tables and contacts.
+    Rule(".clerk-in", "margin-left: " + Em(text_col_) + "em");
     Rule(".clerk-foot", "margin-top: 2rem; padding-bottom: 1rem; border-top: 1px solid #505A5F; "
                         "font-size: 0.875rem; color: #505A5F");
     out_ += "@media (max-width: 30em) {\n";
@@ -139,6 +142,8 @@ class Css {
     Rule(".clerk-p3", "padding-left: 5.6em");
     Rule(".clerk-p3 > .clerk-num", "left: 3em");
     Rule(".clerk-in", "margin-left: 2.6em");
+    Rule(".clerk-table-wrap.clerk-in", "margin-left: 0");
+    Rule("h2 .clerk-num", "min-width: 2.6rem");
     out_ += "}\n";
     Print();
     return out_;
@@ -183,9 +188,9 @@ class Css {
                                                             : ""));
     }
     if (text_col <= 0) text_col = 36;
-    Rule(".clerk-in", "margin-left: " + Em(text_col) + "em");
+    text_col_ = text_col;
     Rule(".clerk-list > li", "padding-left: " + Em(std::max(text_col, 30.0)) + "em");
-    Rule("h2 .clerk-num", "display: inline-block; min-width: " + Em(text_col) + "em");
+    Rule("h2 .clerk-num", "display: inline-block; min-width: " + Em(text_col) + "rem");
   }
 
   void Cover() {
@@ -285,6 +290,7 @@ class Css {
   const model::Document& doc_;
   const model::Style& s_;
   double base_ = 11;
+  double text_col_ = 36;
   std::string out_;
 };
 

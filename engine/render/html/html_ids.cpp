@@ -158,16 +158,41 @@ const std::string& IdMap::Of(const Node& n) const {
 IdMap AssignIds(const model::Document& doc) {
   Collector c;
   c.Blocks(doc.root.children, "");
-  std::map<std::string, int> count;
-  for (const Candidate& k : c.out) ++count[Join(k.prefix, k.tail)];
+  // Clashes are settled in steps: first the cover's copies are qualified
+  // ("rec-cover-1"), then every id of a prefix that still clashes
+  // ("res-86-1", "res-87-1", … for all resolutions).
   std::vector<std::string> wanted;
-  wanted.reserve(c.out.size());
-  for (const Candidate& k : c.out) {
-    std::string id = Join(k.prefix, k.tail);
-    if (count[id] > 1 && !k.qualifier.empty()) {
-      id = Join(Join(k.prefix, k.qualifier), k.tail);
+  std::vector<bool> qualified(c.out.size(), false);
+  auto compute = [&] {
+    wanted.clear();
+    std::map<std::string, int> count;
+    for (size_t i = 0; i < c.out.size(); ++i) {
+      const Candidate& k = c.out[i];
+      wanted.push_back(qualified[i] ? Join(Join(k.prefix, k.qualifier), k.tail)
+                                    : Join(k.prefix, k.tail));
+      ++count[wanted.back()];
     }
-    wanted.push_back(id);
+    return count;
+  };
+  std::map<std::string, int> count = compute();
+  bool changed = false;
+  for (size_t i = 0; i < c.out.size(); ++i) {
+    if (count[wanted[i]] > 1 && c.out[i].qualifier == "cover") {
+      qualified[i] = changed = true;
+    }
+  }
+  if (changed) count = compute();
+  std::set<std::string> clashing_prefixes;
+  for (size_t i = 0; i < c.out.size(); ++i) {
+    if (count[wanted[i]] > 1) clashing_prefixes.insert(c.out[i].prefix);
+  }
+  if (!clashing_prefixes.empty()) {
+    for (size_t i = 0; i < c.out.size(); ++i) {
+      if (clashing_prefixes.count(c.out[i].prefix) && !c.out[i].qualifier.empty()) {
+        qualified[i] = true;
+      }
+    }
+    compute();
   }
   IdMap ids;
   std::set<std::string> taken = {"main"};

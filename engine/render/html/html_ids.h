@@ -28,9 +28,10 @@ struct IdMap {
 //   numbered list item "1." item-1           nested item             its parent's id + "-" + label
 // An unnumbered node with a template id keeps that id. When the same id
 // would be given twice (two "RESOLVED:" lists that each start at (1), the
-// cover's recommendations and the section's), every node that would share
-// it is qualified by its top-level section, appendix or the cover
-// (res-86-1, res-87-1, rec-cover-1); what still clashes gets -2, -3 in
+// cover's recommendations and the section's), first the cover's copies
+// are qualified (rec-cover-1); if ids of a kind still clash, every id of
+// that kind is qualified by its top-level section or appendix (res-86-1,
+// res-87-1, … for all resolutions); what still clashes gets -2, -3 in
 // document order. "main" and ids starting "clerk-" are the page's own.
 IdMap AssignIds(const model::Document& doc);
 

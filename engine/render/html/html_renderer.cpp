@@ -104,11 +104,7 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
             "text marks values still missing.</p>\n";
   }
   std::string marks;
-  for (const std::string* v : {&m.classification, &m.reference}) {
-    if (v->empty()) continue;
-    if (!marks.empty()) marks += " \xC2\xB7 ";
-    marks += html::Escaped(*v);
-  }
+  if (!m.classification.empty()) marks = html::Escaped(m.classification);
   if (!marks.empty()) head += "<p class=\"clerk-marks\">" + marks + "</p>\n";
   if (!style.logo.empty()) {
     std::string alt = (m.council.empty() ? std::string("Council") : m.council) + " logo";
@@ -127,7 +123,7 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
   for (const Node& n : doc.root.children) {
     if (h1.group && !group_done) {
       if (n.kind == NodeKind::kTitle) {
-        if (!in_group) s += "<h1>";
+        s += in_group ? " " : "<h1>";
         in_group = true;
         s += n.level == 0 ? "<span class=\"clerk-title\">" : "<span class=\"clerk-kicker\">";
         w.Runs(n.runs);
