@@ -151,7 +151,7 @@ TEST(HtmlStructure, TableHasCaptionHeadHeaderScopeAndRagWords) {
   std::string h = Render(SampleReport());
   EXPECT_TRUE(Has(h, "<div class=\"clerk-table-wrap clerk-in\" role=\"region\" tabindex=\"0\" "
                      "aria-labelledby=\"table-1-caption\">"));
-  EXPECT_TRUE(Has(h, "<caption id=\"table-1-caption\">Table 1: Actions and RAG status</caption>"));
+  EXPECT_TRUE(Has(h, "<caption id=\"table-1-caption\"><span class=\"clerk-num\">Table 1</span>: Actions and RAG status</caption>"));
   EXPECT_TRUE(Has(h, "<thead>\n<tr><th scope=\"col\">Action</th><th scope=\"col\" "
                      "class=\"clerk-center\">RAG</th></tr>\n</thead>\n<tbody>"));
   EXPECT_TRUE(Has(h, "<td class=\"clerk-center clerk-rag-red\">Red</td>"));
