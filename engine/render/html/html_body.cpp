@@ -304,8 +304,12 @@ void BodyWriter::Table(const Node& t, bool indent) {
   out_ += '\n';
   if (has_caption) {
     out_ += "<caption id=\"" + caption_id + "\">";
-    AppendEscaped(&out_, t.number.label);
-    if (!t.number.label.empty() && !RunsEmpty(t.title)) out_ += ": ";
+    if (!t.number.label.empty()) {
+      out_ += "<span class=\"clerk-num\">";
+      AppendEscaped(&out_, t.number.label);
+      out_ += "</span>";
+      if (!RunsEmpty(t.title)) out_ += ": ";
+    }
     Runs(t.title);
     out_ += "</caption>\n";
   }

@@ -172,8 +172,7 @@ class Css {
   void Numbers() {
     const model::NumScheme& body = s_.Scheme("body");
     Rule(".clerk-para, .clerk-list > li", "position: relative");
-    Rule(".clerk-num", "position: absolute; left: 0");
-    Rule("h2 .clerk-num, h3 .clerk-num, h4 .clerk-num", "position: static");
+    Rule(".clerk-para > .clerk-num, .clerk-list > li > .clerk-num", "position: absolute; left: 0");
     double text_col = 0;
     for (size_t lv = 1; lv < body.levels.size() && lv <= 3; ++lv) {
       const model::NumLevel& l = body.levels[lv];
@@ -275,6 +274,13 @@ class Css {
          "-webkit-print-color-adjust: exact; print-color-adjust: exact");
     Rule(".clerk-masthead, main, .clerk-foot", "max-width: none; padding: 0");
     Rule(".clerk-skip, .clerk-foot", "display: none");
+    // The page header already prints the classification on every page.
+    for (const model::HeaderFooter* hf : {&s_.header, &s_.footer}) {
+      for (const std::string* t : {&hf->left, &hf->center, &hf->right}) {
+        if (t->find("{classification}") != std::string::npos) hides_marks_ = true;
+      }
+    }
+    if (hides_marks_) Rule(".clerk-marks", "display: none");
     Rule("a", "color: inherit");
     Rule(".clerk-para, .clerk-list > li, tr, .clerk-figure, .clerk-contact",
          "break-inside: avoid; page-break-inside: avoid");
@@ -291,6 +297,7 @@ class Css {
   const model::Style& s_;
   double base_ = 11;
   double text_col_ = 36;
+  bool hides_marks_ = false;
   std::string out_;
 };
 
