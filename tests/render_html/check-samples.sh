@@ -2,8 +2,9 @@
 # Renders every sample and the benchmark report to HTML and text with the
 # CLI, then checks every page clerk's tests know of (those, and the golden
 # HTML in tests/golden/): check_html.py (ids, links, numbers in the text
-# renderer's order, on a DOM parse) and ../shared/tools/check-html (the Nu
-# Html Checker and axe-core's WCAG 2.x A/AA rules in headless Chromium).
+# renderer's order, on a DOM parse), ../shared/tools/check-html (the Nu
+# Html Checker and axe-core's WCAG 2.x A/AA rules in headless Chromium) and
+# reflow.js (no sideways scrolling at 320 px).
 # Usage: tests/render_html/check-samples.sh [BUILD_DIR] [OUT_DIR]
 # Exit 0 when everything passes; 77 (CTest's "skipped") when check-html,
 # Java, npm or Chromium is missing, after the checks that need none of them.
@@ -68,5 +69,18 @@ if [ $rc = 1 ] && [ "$(echo "$report" | sed -n 1p)" = "Nu Html Checker: errors" 
   rc=0
 fi
 [ $rc = 0 ] || { echo "FAIL check-html"; fail=1; }
+# Reflow at 320 px, with the puppeteer-core check-html installed.
+modules=${XDG_CACHE_HOME:-$HOME/.cache}/clerk-check-html/node_modules
+if [ -d "$modules/puppeteer-core" ]; then
+  # shellcheck disable=SC2086
+  reflow=$(NODE_PATH="$modules" node "$here/reflow.js" $pages 2>&1)
+  if [ $? = 0 ]; then
+    echo "reflow: all $(echo "$reflow" | grep -c '^ok') page widths fit (320 px and 1280 px)"
+  else
+    echo "$reflow" | grep -v '^ok'; fail=1
+  fi
+else
+  echo "note: no $modules/puppeteer-core; reflow not checked"
+fi
 echo "$(echo $pages | wc -w) pages checked"
 exit $fail

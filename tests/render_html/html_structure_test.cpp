@@ -181,13 +181,16 @@ TEST(HtmlStructure, DraftShowsABannerAndHighlightsMissingValues) {
   model::Document doc = SampleReport();
   EXPECT_FALSE(Has(Render(doc), "DRAFT"));
   doc.draft = true;
+  std::string complete = Render(doc);
+  EXPECT_TRUE(Has(complete, "<p class=\"clerk-draft\">DRAFT \xE2\x80\x93 not the final paper.</p>"));
   model::Run missing;
   missing.kind = model::RunKind::kPlaceholder;
   missing.text = "[missing: plan/owner]";
   doc.root.children[3].children[0].runs.push_back(missing);
   std::string h = Render(doc);
   EXPECT_TRUE(Has(h, "<title>DRAFT \xE2\x80\x93 SEND Update</title>"));
-  EXPECT_TRUE(Has(h, "<p class=\"clerk-draft\">DRAFT \xE2\x80\x93 not the final paper."));
+  EXPECT_TRUE(Has(h, "<p class=\"clerk-draft\">DRAFT \xE2\x80\x93 not the final paper. "
+                     "Highlighted text marks values still missing.</p>"));
   EXPECT_TRUE(Has(h, "<meta name=\"robots\" content=\"noindex\">"));
   EXPECT_TRUE(Has(h, "<mark class=\"clerk-missing\">[missing: plan/owner]</mark>"));
   EXPECT_TRUE(Has(h, "@top-left { content: \"DRAFT\""));

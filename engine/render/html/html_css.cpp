@@ -228,6 +228,8 @@ class Css {
                       Em(std::max(t.size, base_ * 0.85)) + "rem");
     Rule("caption", std::string("text-align: left; padding: 0 0 0.4em; font-weight: ") +
                         (cap.bold ? "bold" : "normal") + "; color: " + Color(cap.color));
+    // A wide table scrolls sideways on a phone; its caption stays in view.
+    Rule("caption", "position: sticky; left: 0; max-width: calc(100vw - 2rem)");
     Rule("th, td", "padding: 0.3em 0.45em; vertical-align: top; text-align: left");
     Rule(".clerk-borders th, .clerk-borders td", "border: 1px solid #" + c.table_border);
     Rule("thead th", "background: #" + c.table_header + "; color: #" +
@@ -285,6 +287,7 @@ class Css {
     Rule(".clerk-para, .clerk-list > li, tr, .clerk-figure, .clerk-contact",
          "break-inside: avoid; page-break-inside: avoid");
     Rule(".clerk-table-wrap", "overflow: visible");
+    Rule("caption", "position: static; max-width: none");
     Rule("thead", "display: table-header-group");
     Rule(".clerk-appendix", "break-before: page; page-break-before: always");
     Rule(".clerk-landscape", "page: clerk-landscape; break-before: page");

@@ -53,6 +53,19 @@ H1Plan PlanH1(const model::Document& doc) {
   return p;
 }
 
+bool HasPlaceholder(const Node& n) {
+  for (const model::Run& r : n.runs) {
+    if (r.kind == model::RunKind::kPlaceholder) return true;
+  }
+  for (const model::Run& r : n.title) {
+    if (r.kind == model::RunKind::kPlaceholder) return true;
+  }
+  for (const Node& c : n.children) {
+    if (HasPlaceholder(c)) return true;
+  }
+  return false;
+}
+
 void Meta(std::string* out, const char* name, const std::string& content) {
   if (content.empty()) return;
   *out += std::string("<meta name=\"") + name + "\" content=\"" +
@@ -100,8 +113,9 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
   // Masthead: draft banner, classification and reference, logo.
   std::string head;
   if (doc.draft) {
-    head += "<p class=\"clerk-draft\">DRAFT \xE2\x80\x93 not the final paper. Highlighted "
-            "text marks values still missing.</p>\n";
+    head += "<p class=\"clerk-draft\">DRAFT \xE2\x80\x93 not the final paper.";
+    if (HasPlaceholder(doc.root)) head += " Highlighted text marks values still missing.";
+    head += "</p>\n";
   }
   std::string marks;
   if (!m.classification.empty()) marks = html::Escaped(m.classification);
