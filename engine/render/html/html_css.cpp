@@ -143,7 +143,7 @@ class Css {
     Rule(".clerk-p3 > .clerk-num", "left: 3em");
     Rule(".clerk-in", "margin-left: 2.6em");
     Rule(".clerk-table-wrap.clerk-in", "margin-left: 0");
-    Rule("h2 .clerk-num", "min-width: 2.6rem");
+    Rule("h2 .clerk-num", "min-width: calc(2.6rem - 0.3em)");
     out_ += "}\n";
     Print();
     return out_;
@@ -189,7 +189,10 @@ class Css {
     if (text_col <= 0) text_col = 36;
     text_col_ = text_col;
     Rule(".clerk-list > li", "padding-left: " + Em(std::max(text_col, 30.0)) + "em");
-    Rule("h2 .clerk-num", "display: inline-block; min-width: " + Em(text_col) + "rem");
+    // The heading's number column lines up with the paragraphs' (less the
+    // space after the number).
+    Rule("h2 .clerk-num", "display: inline-block; min-width: calc(" + Em(text_col) +
+                              "rem - 0.3em)");
   }
 
   void Cover() {
