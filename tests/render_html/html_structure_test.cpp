@@ -177,6 +177,22 @@ TEST(HtmlStructure, UnsafeLinksAreText) {
   EXPECT_TRUE(Has(h, ", see the SEND pages on kent.gov.uk &amp;"));
 }
 
+TEST(HtmlStructure, NothingFromTheInputEscapesItsAttributeOrTheStylesheet) {
+  model::Document doc = SampleReport();
+  model::Node& table = doc.root.children[4].children.back();
+  ASSERT_EQ(table.kind, model::NodeKind::kTable);
+  table.number.label.clear();  // so that its template id is its HTML id
+  table.id = "t\"><script>x</script>";
+  model::Style style = model::DefaultStyle();
+  style.colors.rag_red = "E06666; } </style><script>x</script>";
+  style.font_family = "Evil</style><script>x</script>";
+  std::string h = Render(doc, nullptr, style);
+  EXPECT_FALSE(Has(h, "<script>"));
+  EXPECT_EQ(Count(h, "</style>"), 1);
+  EXPECT_TRUE(Has(h, "td.clerk-rag-red { background: #FFFFFF; color: #000000;"));
+  EXPECT_TRUE(Has(h, "<caption id=\"t&quot;&gt;&lt;script&gt;x&lt;/script&gt;-caption\">"));
+}
+
 TEST(HtmlStructure, DraftShowsABannerAndHighlightsMissingValues) {
   model::Document doc = SampleReport();
   EXPECT_FALSE(Has(Render(doc), "DRAFT"));

@@ -289,8 +289,8 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
 void BodyWriter::Table(const Node& t, bool indent) {
   ++tables_;
   const std::string& id = ids_.Of(t);
-  std::string caption_id = (id.empty() ? "clerk-table-" + std::to_string(tables_) : id) +
-                           "-caption";
+  std::string caption_id = Escaped(
+      (id.empty() ? "clerk-table-" + std::to_string(tables_) : id) + "-caption", true);
   bool has_caption = !t.number.label.empty() || !RunsEmpty(t.title);
   out_ += indent ? "<div class=\"clerk-table-wrap clerk-in\"" : "<div class=\"clerk-table-wrap\"";
   out_ += " role=\"region\" tabindex=\"0\"";

@@ -25,6 +25,9 @@ std::string Num(double v) {
 
 std::string Color(const std::string& rgb) { return "#" + Darkened(rgb, "FFFFFF", kAa); }
 
+// A background: the style's colour if it is one, else white.
+std::string Fill(const std::string& rgb) { return "#" + HexColor(rgb, "FFFFFF"); }
+
 // A CSS string literal.
 std::string CssString(const std::string& s) {
   std::string out = "\"";
@@ -110,7 +113,7 @@ class Css {
                               "padding: 0.25rem; background: #FFDD00; color: #000000");
     Rule(".clerk-draft", "margin: 0 0 1rem; width: 100%; padding: 0.5rem 0.75rem; "
                          "border: 3px solid #A4171A; color: #A4171A; font-weight: bold");
-    Rule("mark.clerk-missing", "background: #" + c.placeholder + "; color: #" +
+    Rule("mark.clerk-missing", "background: " + Fill(c.placeholder) + "; color: #" +
                                    TextOnFill(c.placeholder) + "; padding: 0 0.15em");
     Text(".clerk-title", "title");
     Text(".clerk-kicker", "subtitle");
@@ -234,8 +237,8 @@ class Css {
     // A wide table scrolls sideways on a phone; its caption stays in view.
     Rule("caption", "position: sticky; left: 0; max-width: calc(100vw - 2rem)");
     Rule("th, td", "padding: 0.3em 0.45em; vertical-align: top; text-align: left");
-    Rule(".clerk-borders th, .clerk-borders td", "border: 1px solid #" + c.table_border);
-    Rule("thead th", "background: #" + c.table_header + "; color: #" +
+    Rule(".clerk-borders th, .clerk-borders td", "border: 1px solid #" + HexColor(c.table_border, "000000"));
+    Rule("thead th", "background: " + Fill(c.table_header) + "; color: #" +
                          TextOnFill(c.table_header) + "; font-weight: " +
                          (th.bold ? "bold" : "normal"));
     Rule(".clerk-center", "text-align: center");
@@ -245,7 +248,7 @@ class Css {
         {"complete", &c.rag_complete}, {"not-started", &c.rag_not_started}};
     for (const auto& [name, fill] : rags) {
       Rule(std::string("td.clerk-rag-") + name,
-           "background: #" + *fill + "; color: #" + TextOnFill(*fill) + "; font-weight: bold");
+           "background: " + Fill(*fill) + "; color: #" + TextOnFill(*fill) + "; font-weight: bold");
     }
   }
 
@@ -309,7 +312,9 @@ class Css {
 
 }  // namespace
 
-std::string TextOnFill(const std::string& fill) { return TextColorOn(fill); }
+std::string TextOnFill(const std::string& fill) {
+  return TextColorOn(HexColor(fill, "FFFFFF"));
+}
 
 std::string StyleSheet(const model::Document& doc, const model::Style& style) {
   return Css(doc, style).Build();

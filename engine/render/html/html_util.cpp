@@ -172,6 +172,11 @@ std::string Hex(const int rgb[3]) {
 
 }  // namespace
 
+std::string HexColor(std::string_view rgb, std::string_view fallback) {
+  int c[3];
+  return ParseRgb(rgb, c) ? Hex(c) : std::string(fallback);
+}
+
 double RelativeLuminance(std::string_view rgb) {
   int c[3] = {0, 0, 0};
   if (!ParseRgb(rgb, c)) c[0] = c[1] = c[2] = 0;

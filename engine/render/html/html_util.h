@@ -31,6 +31,11 @@ struct ImageKind {
 };
 bool ProbeImage(std::string_view bytes, ImageKind* kind);
 
+// `rgb` ("RRGGBB", a leading '#' allowed) in upper case without the '#',
+// or `fallback` when it is not six hex digits: nothing else reaches the
+// stylesheet.
+std::string HexColor(std::string_view rgb, std::string_view fallback);
+
 // WCAG 2.x contrast. Colours are "RRGGBB" (a leading '#' is allowed); a
 // malformed colour reads as black.
 double RelativeLuminance(std::string_view rgb);
