@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The batch benchmark (../shared/bench/SPEC.md): generates N variants of the
 # quarterly update with the shared generator, then renders them with
-# `clerk batch` to PDF, DOCX and both, one worker and then --jobs 2, and
+# `clerk batch` to PDF, DOCX, HTML and PDF + DOCX, one worker and then --jobs 2, and
 # prints reports/s, ms/report, peak RSS and bytes written for each run.
 #
 #   bench/run.sh [N]          N variants (default 200)
@@ -37,7 +37,7 @@ run() {
     printf "%-10s %5d %8d %10.1f %11.2f %10.1f %12.1f\n", f, j, n, n / s,
            1000 * s / n, rss / 1024, b / 1048576 }'
 }
-for formats in pdf docx pdf,docx; do
+for formats in pdf docx html pdf,docx; do
   run "$formats" 1
   run "$formats" 2
 done

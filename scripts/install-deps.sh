@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything clerk needs to build, test and check its output, from Debian 12 packages.
 # Usage: sudo scripts/install-deps.sh [--no-checkers]
-#   --no-checkers  skip the output checkers' packages (LibreOffice, qpdf, poppler, python3-docx)
+#   --no-checkers  skip the output checkers' packages (LibreOffice, qpdf, poppler, python3-docx,
+#                  and Chromium + Java for check-html, which also needs npm)
 set -euo pipefail
 with_checkers=1
 [ "${1:-}" = "--no-checkers" ] && with_checkers=0
@@ -17,6 +18,7 @@ build_pkgs=(
 checker_pkgs=(
   qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
   libreoffice-writer-nogui unzip
+  chromium default-jre-headless
 )
 pkgs=("${build_pkgs[@]}")
 [ "$with_checkers" = 1 ] && pkgs+=("${checker_pkgs[@]}")

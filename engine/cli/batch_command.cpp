@@ -151,7 +151,7 @@ int BatchCommand(const std::vector<std::string>& args) {
       ("name-pattern", po::value<std::string>(),
        "output names: {file}, {n} and {XPATH} on the record, e.g. "
        "'{council}-{quarter}'")
-      ("format,f", po::value<std::string>(), "text, pdf, docx, flat (default: the job's, else pdf)")
+      ("format,f", po::value<std::string>(), "text, pdf, docx, flat, html (default: the job's, else pdf)")
       ("out,o", po::value<std::string>()->default_value("."), "output directory")
       ("jobs,j", po::value<int>(), "worker threads (default: the machine's cores)")
       ("shard", po::value<std::string>(), "K/N: render only the K-th of N deterministic shares")

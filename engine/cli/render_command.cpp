@@ -31,7 +31,7 @@ int RenderCommand(const std::vector<std::string>& args) {
   po::options_description desc("Options");
   desc.add_options()("help,h", "show this help")
       ("format,f", po::value<std::string>(),
-       "comma-separated: text, pdf, docx, flat (default: the job's, else pdf)")
+       "comma-separated: text, pdf, docx, flat, html (default: the job's, else pdf)")
       ("out,o", po::value<std::string>()->default_value("."),
        "output directory (created if missing)")
       ("name", po::value<std::string>(),

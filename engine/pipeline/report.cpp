@@ -4,6 +4,7 @@
 
 #include "number/numberer.h"
 #include "render/docx/docx_renderer.h"
+#include "render/html/html_renderer.h"
 #include "render/pdf/pdf_renderer.h"
 #include "render/text/text_renderer.h"
 #include "load/style_loader.h"
@@ -144,7 +145,7 @@ std::optional<std::vector<Format>> ParseFormats(const std::string& list,
                                                 std::string* error) {
   std::vector<Format> out;
   size_t start = 0;
-  const std::vector<std::string_view> names = {"text", "pdf", "docx", "flat"};
+  const std::vector<std::string_view> names = {"text", "pdf", "docx", "flat", "html"};
   while (start <= list.size()) {
     size_t comma = list.find(',', start);
     if (comma == std::string::npos) comma = list.size();
@@ -156,10 +157,11 @@ std::optional<std::vector<Format>> ParseFormats(const std::string& list,
     else if (name == "pdf") f = Format::kPdf;
     else if (name == "docx") f = Format::kDocx;
     else if (name == "flat") f = Format::kFlat;
+    else if (name == "html") f = Format::kHtml;
     else {
       *error = "unknown format '" + name + "'";
       std::string s = Suggest(name, names);
-      *error += s.empty() ? " (text, pdf, docx or flat)"
+      *error += s.empty() ? " (text, pdf, docx, flat or html)"
                           : "; did you mean '" + s + "'?";
       return std::nullopt;
     }
@@ -168,7 +170,7 @@ std::optional<std::vector<Format>> ParseFormats(const std::string& list,
     if (!dup) out.push_back(f);
   }
   if (out.empty()) {
-    *error = "no output format given (text, pdf, docx or flat)";
+    *error = "no output format given (text, pdf, docx, flat or html)";
     return std::nullopt;
   }
   return out;
@@ -180,6 +182,7 @@ const char* FormatExtension(Format f) {
     case Format::kPdf: return ".pdf";
     case Format::kDocx: return ".docx";
     case Format::kFlat: return ".flat.xml";
+    case Format::kHtml: return ".html";
   }
   return "";
 }
@@ -190,6 +193,7 @@ const char* FormatName(Format f) {
     case Format::kPdf: return "pdf";
     case Format::kDocx: return "docx";
     case Format::kFlat: return "flat";
+    case Format::kHtml: return "html";
   }
   return "";
 }
@@ -213,6 +217,8 @@ Status RenderFormat(const model::Document& doc, const model::Style& style,
       return render::RenderDocx(doc, style, opts, diags, out);
     case Format::kFlat:
       return render::RenderFlatOpc(doc, style, opts, diags, out);
+    case Format::kHtml:
+      return render::RenderHtml(doc, style, opts, diags, out);
   }
   return Status::Error("unknown format");
 }

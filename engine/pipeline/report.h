@@ -80,13 +80,13 @@ std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
                                             const ReportRequest& req,
                                             Diagnostics* diags);
 
-enum class Format { kText, kPdf, kDocx, kFlat };
+enum class Format { kText, kPdf, kDocx, kFlat, kHtml };
 
 // "text,pdf" -> formats; on an unknown name, nullopt and *error says so
 // ("unknown format 'pfd'; did you mean 'pdf'?").
 std::optional<std::vector<Format>> ParseFormats(const std::string& list,
                                                 std::string* error);
-// ".txt", ".pdf", ".docx", ".flat.xml"
+// ".txt", ".pdf", ".docx", ".flat.xml", ".html"
 const char* FormatExtension(Format f);
 const char* FormatName(Format f);
 

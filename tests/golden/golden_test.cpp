@@ -1,10 +1,11 @@
 // Golden tests are data. Each folder tests/golden/cases/NAME/ holds a
 // report.xml (a job or a template) with its inputs, and
 //   expected.txt  the text rendering, byte for byte, and/or
-//   expected.err  every diagnostic, one per line (short form).
+//   expected.err  every diagnostic, one per line (short form), and
+//   expected.html the HTML rendering, when the case has one.
 // A case with expected.err and no expected.txt must fail to prepare.
-// tests/golden/samples/NAME.txt is the text rendering of
-// samples/NAME/report.xml.
+// tests/golden/samples/NAME.txt and NAME.html are the text and HTML
+// renderings of samples/NAME/report.xml.
 //
 // CLERK_UPDATE_GOLDEN=1 rewrites the expectations after a reviewed change.
 #include <gtest/gtest.h>
@@ -14,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/walk.h"
 #include "pipeline/report.h"
 
 namespace clerk {
@@ -40,9 +42,35 @@ void WriteFile(const fs::path& p, const std::string& s) {
 
 struct Outcome {
   std::string text;
+  std::string html;
   std::string diagnostics;
   bool prepared = false;
+  int numbered = 0;  // nodes that print a number (not bullets)
 };
+
+int CountNumbered(const model::Document& doc) {
+  int n = 0;
+  model::Walk(doc.root, [&](const model::Node& node, model::Event e) {
+    if (e != model::Event::kEnter) return true;
+    if (node.kind == model::NodeKind::kList) {
+      bool marked = node.list.kind != model::ListKind::kBulleted &&
+                    node.list.kind != model::ListKind::kPlain;
+      for (const model::Node& item : node.children) {
+        if (marked && !item.number.label.empty()) ++n;
+      }
+    } else if (node.kind != model::NodeKind::kListItem && !node.number.label.empty()) {
+      ++n;
+    }
+    return true;
+  });
+  return n;
+}
+
+int Occurrences(const std::string& hay, const std::string& needle) {
+  int n = 0;
+  for (size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) ++n;
+  return n;
+}
 
 Outcome RunCase(const std::string& input) {
   auto files = NewRealFileSystem();
@@ -56,6 +84,9 @@ Outcome RunCase(const std::string& input) {
     Status s = RenderFormat(*report, Format::kText, model::RenderOptions{},
                             &diags, &o.text);
     EXPECT_TRUE(s.ok()) << s.message();
+    s = RenderFormat(*report, Format::kHtml, model::RenderOptions{}, &diags, &o.html);
+    EXPECT_TRUE(s.ok()) << s.message();
+    o.numbered = CountNumbered(report->doc);
   }
   o.diagnostics = diags.ToString();
   return o;
@@ -107,6 +138,9 @@ TEST_P(GoldenCase, MatchesExpectations) {
   if (has_txt || (o.prepared && Updating())) {
     EXPECT_TRUE(o.prepared) << o.diagnostics;
     Compare(dir / "expected.txt", o.text);
+    if (fs::exists(dir / "expected.html") || (o.prepared && Updating())) {
+      Compare(dir / "expected.html", o.html);
+    }
   } else {
     EXPECT_FALSE(o.prepared) << "expected the case to fail";
   }
@@ -128,6 +162,18 @@ TEST_P(GoldenSample, TextMatches) {
   ASSERT_TRUE(o.prepared) << o.diagnostics;
   EXPECT_EQ(o.diagnostics, "");
   Compare(fs::path("tests/golden/samples") / (GetParam() + ".txt"), o.text);
+  Compare(fs::path("tests/golden/samples") / (GetParam() + ".html"), o.html);
+}
+
+// Every number the model holds is printed once in the HTML, as text in a
+// clerk-num span (tests/render_html/check_html.py checks, on a DOM parse,
+// that each sits in an element with an id and that the numbers come in
+// the text renderer's order).
+TEST_P(GoldenSample, HtmlPrintsEveryNumberOnce) {
+  Outcome o = RunCase("samples/" + GetParam() + "/report.xml");
+  ASSERT_TRUE(o.prepared) << o.diagnostics;
+  EXPECT_GT(o.numbered, 0);
+  EXPECT_EQ(Occurrences(o.html, "<span class=\"clerk-num\">"), o.numbered);
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, GoldenSample,

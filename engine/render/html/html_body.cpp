@@ -1,0 +1,420 @@
+#include "render/html/html_body.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "base/file_system.h"
+#include "render/html/html_util.h"
+
+namespace clerk::render::html {
+
+namespace {
+
+using model::ListKind;
+using model::Node;
+using model::NodeKind;
+using model::RunKind;
+
+// Link targets a published page may carry; anything else (javascript:,
+// data:, file:) is shown as text.
+bool SafeUrl(const std::string& url) {
+  static const char* const kSchemes[] = {"https:", "http:", "mailto:", "tel:"};
+  for (const char* s : kSchemes) {
+    size_t n = std::char_traits<char>::length(s);
+    if (url.size() > n && std::equal(s, s + n, url.begin(), [](char a, char b) {
+          return a == static_cast<char>(std::tolower(static_cast<unsigned char>(b)));
+        })) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool RunsEmpty(const model::Runs& runs) {
+  for (const model::Run& r : runs) {
+    if (r.kind == RunKind::kLineBreak || !r.text.empty()) return false;
+  }
+  return true;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const char* RagClass(model::Rag r) {
+  switch (r) {
+    case model::Rag::kRed: return "clerk-rag-red";
+    case model::Rag::kAmber: return "clerk-rag-amber";
+    case model::Rag::kGreen: return "clerk-rag-green";
+    case model::Rag::kComplete: return "clerk-rag-complete";
+    case model::Rag::kNotStarted: return "clerk-rag-not-started";
+    case model::Rag::kNone: break;
+  }
+  return "";
+}
+
+}  // namespace
+
+void BodyWriter::Open(const char* tag, const std::string& cls,
+                      const std::string& id) {
+  out_ += '<';
+  out_ += tag;
+  if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+  if (!cls.empty()) out_ += " class=\"" + cls + "\"";
+  out_ += '>';
+}
+
+void BodyWriter::Number(const Node& n) {
+  if (n.number.label.empty()) return;
+  out_ += "<span class=\"clerk-num\">";
+  AppendEscaped(&out_, n.number.label);
+  out_ += "</span> ";
+}
+
+void BodyWriter::OpenHeading(int desired, const std::string& id) {
+  int level = std::clamp(std::min(desired, last_heading_ + 1), 2, 6);
+  last_heading_ = level;
+  open_heading_ = level;
+  out_ += "<h" + std::to_string(level);
+  if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+  out_ += '>';
+}
+
+void BodyWriter::CloseHeading() {
+  out_ += "</h" + std::to_string(open_heading_) + ">\n";
+}
+
+void BodyWriter::Runs(const model::Runs& runs) {
+  for (const model::Run& r : runs) {
+    if (r.kind == RunKind::kLineBreak) {
+      out_ += "<br>";
+      continue;
+    }
+    if (r.bold) out_ += "<strong>";
+    if (r.italic) out_ += "<em>";
+    switch (r.kind) {
+      case RunKind::kLink: {
+        std::string shown = r.text;
+        if (shown.empty()) {
+          shown = r.target.rfind("mailto:", 0) == 0 ? r.target.substr(7) : r.target;
+        }
+        if (SafeUrl(r.target)) {
+          out_ += "<a href=\"" + Escaped(r.target, true) + "\">";
+          AppendEscaped(&out_, shown);
+          out_ += "</a>";
+        } else {
+          AppendEscaped(&out_, shown);
+        }
+        break;
+      }
+      case RunKind::kXref: {
+        auto it = ids_.by_target.find(r.target);
+        if (it != ids_.by_target.end() && !r.text.empty()) {
+          out_ += "<a href=\"#" + Escaped(it->second, true) + "\">";
+          AppendEscaped(&out_, r.text);
+          out_ += "</a>";
+        } else {
+          AppendEscaped(&out_, r.text);
+        }
+        break;
+      }
+      case RunKind::kPlaceholder:
+        out_ += "<mark class=\"clerk-missing\">";
+        AppendEscaped(&out_, r.text);
+        out_ += "</mark>";
+        break;
+      default:
+        AppendEscaped(&out_, r.text);
+    }
+    if (r.italic) out_ += "</em>";
+    if (r.bold) out_ += "</strong>";
+  }
+}
+
+void BodyWriter::TitleLine(const Node& n, bool is_h1) {
+  if (is_h1) {
+    out_ += "<h1>";
+    Runs(n.runs);
+    out_ += "</h1>\n";
+    return;
+  }
+  out_ += n.level == 0 ? "<p class=\"clerk-title\">" : "<p class=\"clerk-kicker\">";
+  Runs(n.runs);
+  out_ += "</p>\n";
+}
+
+void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
+  switch (n.kind) {
+    case NodeKind::kTitle:
+      TitleLine(n, false);
+      break;
+    case NodeKind::kCover:
+      Cover(n, depth);
+      break;
+    case NodeKind::kSection:
+    case NodeKind::kAppendix:
+      Section(n, depth, in_numbered);
+      break;
+    case NodeKind::kHeading:
+      OpenHeading(depth + n.level, ids_.Of(n));
+      Number(n);
+      Runs(n.runs);
+      CloseHeading();
+      break;
+    case NodeKind::kParagraph:
+      Paragraph(n, depth, in_numbered);
+      break;
+    case NodeKind::kList:
+      List(n, depth, in_numbered);
+      break;
+    case NodeKind::kTable:
+      Table(n, in_numbered);
+      break;
+    case NodeKind::kContact:
+      Contact(n, in_numbered);
+      break;
+    case NodeKind::kImage:
+      out_ += in_numbered ? "<p class=\"clerk-figure clerk-in\">" : "<p class=\"clerk-figure\">";
+      Image(n.image.path, n.image.alt, n.image.width_mm, "", n.loc);
+      out_ += "</p>\n";
+      break;
+    case NodeKind::kPageBreak:
+      out_ += "<div class=\"clerk-page-break\"></div>\n";
+      break;
+    default:
+      for (const Node& c : n.children) Block(c, depth, in_numbered);
+  }
+}
+
+void BodyWriter::Cover(const Node& n, int depth) {
+  out_ += "<dl class=\"clerk-cover\">\n";
+  for (const Node& f : n.children) {
+    out_ += "<dt>";
+    Runs(f.title);
+    out_ += "</dt>\n<dd>";
+    for (const Node& c : f.children) {
+      if (c.kind == NodeKind::kParagraph && c.number.label.empty() && c.children.empty()) {
+        out_ += "<p>";
+        Runs(c.runs);
+        out_ += "</p>";
+      } else {
+        out_ += '\n';
+        Block(c, depth, false);
+      }
+    }
+    out_ += "</dd>\n";
+  }
+  out_ += "</dl>\n";
+}
+
+void BodyWriter::Section(const Node& n, int depth, bool in_numbered) {
+  bool appendix = n.kind == NodeKind::kAppendix;
+  std::string cls = appendix ? "clerk-appendix" : "clerk-section";
+  if (n.landscape) cls += " clerk-landscape";
+  const std::string& id = ids_.Of(n);
+  Open("section", cls, id);
+  out_ += '\n';
+  int level = appendix ? 2 : depth + 2 + (n.level > 1 && depth == 0 ? n.level - 1 : 0);
+  OpenHeading(level, "");
+  if (!n.number.label.empty()) {
+    out_ += "<span class=\"clerk-num\">";
+    AppendEscaped(&out_, n.number.label);
+    out_ += "</span>";
+    if (!RunsEmpty(n.title)) out_ += appendix ? " \xE2\x80\x93 " : " ";
+  }
+  Runs(n.title);
+  CloseHeading();
+  bool numbered = !appendix && (n.level == 1 ? n.numbered : in_numbered);
+  for (const Node& c : n.children) Block(c, depth + 1, numbered);
+  out_ += "</section>\n";
+}
+
+void BodyWriter::Paragraph(const Node& n, int depth, bool in_numbered) {
+  int level = std::clamp(n.level, 1, 3);
+  if (!n.number.label.empty()) {
+    Open("p", "clerk-para clerk-p" + std::to_string(level), ids_.Of(n));
+    Number(n);
+    Runs(n.runs);
+    out_ += "</p>\n";
+  } else if (!RunsEmpty(n.runs)) {
+    std::string cls = level > 1 ? "clerk-p" + std::to_string(level)
+                                : (in_numbered ? "clerk-in" : "");
+    Open("p", cls, ids_.Of(n));
+    Runs(n.runs);
+    out_ += "</p>\n";
+  }
+  for (const Node& c : n.children) Block(c, depth, in_numbered);
+}
+
+void BodyWriter::List(const Node& n, int depth, bool indent) {
+  std::string heading_id;
+  if (!RunsEmpty(n.title)) {
+    heading_id = "clerk-list-" + std::to_string(++list_headings_);
+    Open("p", indent ? "clerk-list-heading clerk-in" : "clerk-list-heading", heading_id);
+    Runs(n.title);
+    out_ += "</p>\n";
+  }
+  ListKind kind = n.list.kind;
+  bool ordered = kind != ListKind::kBulleted && kind != ListKind::kPlain;
+  std::string cls = ordered ? "clerk-list"
+                    : kind == ListKind::kBulleted ? "clerk-bullets"
+                                                  : "clerk-plain";
+  if (kind == ListKind::kRecommendations) cls += " clerk-rec";
+  if (kind == ListKind::kResolutions) cls += " clerk-res";
+  if (indent) cls += " clerk-in";
+  const char* tag = ordered ? "ol" : "ul";
+  out_ += std::string("<") + tag;
+  if (!ids_.Of(n).empty()) out_ += " id=\"" + Escaped(ids_.Of(n), true) + "\"";
+  out_ += " class=\"" + cls + "\"";
+  // A list drawn without markers loses its list role in some browsers.
+  if (ordered || kind == ListKind::kPlain) out_ += " role=\"list\"";
+  if (!heading_id.empty()) out_ += " aria-labelledby=\"" + heading_id + "\"";
+  out_ += ">\n";
+  for (const Node& item : n.children) {
+    Open("li", "", ids_.Of(item));
+    if (ordered) Number(item);
+    Runs(item.runs);
+    for (const Node& c : item.children) {
+      out_ += '\n';
+      Block(c, depth, false);
+    }
+    out_ += "</li>\n";
+  }
+  out_ += std::string("</") + tag + ">\n";
+}
+
+void BodyWriter::Table(const Node& t, bool indent) {
+  ++tables_;
+  const std::string& id = ids_.Of(t);
+  std::string caption_id = Escaped(
+      (id.empty() ? "clerk-table-" + std::to_string(tables_) : id) + "-caption", true);
+  bool has_caption = !t.number.label.empty() || !RunsEmpty(t.title);
+  out_ += indent ? "<div class=\"clerk-table-wrap clerk-in\"" : "<div class=\"clerk-table-wrap\"";
+  out_ += " role=\"region\" tabindex=\"0\"";
+  if (has_caption) {
+    out_ += " aria-labelledby=\"" + caption_id + "\">\n";
+  } else {
+    out_ += " aria-label=\"" + Escaped(t.table.alt.empty() ? "Table" : t.table.alt, true) +
+            "\">\n";
+  }
+  Open("table", t.table.borders ? "clerk-borders" : "", id);
+  out_ += '\n';
+  if (has_caption) {
+    out_ += "<caption id=\"" + caption_id + "\">";
+    if (!t.number.label.empty()) {
+      out_ += "<span class=\"clerk-num\">";
+      AppendEscaped(&out_, t.number.label);
+      out_ += "</span>";
+      if (!RunsEmpty(t.title)) out_ += ": ";
+    }
+    Runs(t.title);
+    out_ += "</caption>\n";
+  }
+  size_t head_rows = 0;
+  while (head_rows < t.children.size() && t.children[head_rows].row_header) ++head_rows;
+  if (head_rows > 0) {
+    out_ += "<thead>\n";
+    for (size_t i = 0; i < head_rows; ++i) Row(t.children[i], t, true);
+    out_ += "</thead>\n";
+  }
+  if (head_rows < t.children.size()) {
+    out_ += "<tbody>\n";
+    for (size_t i = head_rows; i < t.children.size(); ++i) {
+      Row(t.children[i], t, t.children[i].row_header);
+    }
+    out_ += "</tbody>\n";
+  }
+  out_ += "</table>\n</div>\n";
+}
+
+void BodyWriter::Row(const Node& row, const Node& table, bool header) {
+  out_ += "<tr>";
+  size_t col = 0;
+  for (const Node& cell : row.children) {
+    std::string cls;
+    if (col < table.table.columns.size()) {
+      model::Align a = table.table.columns[col].align;
+      if (a == model::Align::kCenter) cls = "clerk-center";
+      if (a == model::Align::kRight) cls = "clerk-right";
+    }
+    if (cell.rag != model::Rag::kNone && !header) {
+      cls += std::string(cls.empty() ? "" : " ") + RagClass(cell.rag);
+    }
+    out_ += header ? "<th scope=\"col\"" : "<td";
+    if (!cls.empty()) out_ += " class=\"" + cls + "\"";
+    if (cell.col_span > 1) out_ += " colspan=\"" + std::to_string(cell.col_span) + "\"";
+    out_ += '>';
+    Runs(cell.runs);
+    if (cell.rag != model::Rag::kNone) {
+      // The colour is never the only signal: the RAG word is always there.
+      std::string word = model::RagName(cell.rag);
+      std::string text = Lower(model::PlainText(cell.runs));
+      if (RunsEmpty(cell.runs)) {
+        out_ += word;
+      } else if (text.find(Lower(word)) == std::string::npos) {
+        out_ += " (" + word + ")";
+      }
+    }
+    out_ += header ? "</th>" : "</td>";
+    col += static_cast<size_t>(std::max(1, cell.col_span));
+  }
+  out_ += "</tr>\n";
+}
+
+void BodyWriter::Contact(const Node& n, bool indent) {
+  const model::ContactInfo& c = n.contact;
+  Open("address", indent ? "clerk-contact clerk-in" : "clerk-contact", ids_.Of(n));
+  bool first = true;
+  auto line = [&](const std::string& html) {
+    if (html.empty()) return;
+    if (!first) out_ += "<br>\n";
+    out_ += html;
+    first = false;
+  };
+  if (!c.role.empty()) line("<strong>" + Escaped(c.role) + ":</strong>");
+  std::string name = c.name;
+  if (!c.job_title.empty()) name += (name.empty() ? "" : " \xE2\x80\x93 ") + c.job_title;
+  line(Escaped(name));
+  if (!c.phone.empty()) {
+    std::string tel;
+    for (char ch : c.phone) {
+      if ((ch >= '0' && ch <= '9') || (ch == '+' && tel.empty())) tel += ch;
+    }
+    line(tel.size() >= 3 ? "<a href=\"tel:" + tel + "\">" + Escaped(c.phone) + "</a>"
+                         : Escaped(c.phone));
+  }
+  if (!c.email.empty()) {
+    line("<a href=\"mailto:" + Escaped(c.email, true) + "\">" + Escaped(c.email) + "</a>");
+  }
+  line(Escaped(c.address));
+  out_ += "</address>\n";
+}
+
+bool BodyWriter::Image(const std::string& path, const std::string& alt,
+                       double width_mm, const char* cls, const SourceLoc& loc) {
+  auto fs = NewRealFileSystem();
+  Result<std::string> bytes = fs->Read(path);
+  ImageKind kind;
+  if (!bytes.ok() || !ProbeImage(*bytes, &kind)) {
+    if (diags_ != nullptr) {
+      diags_->Error(loc, bytes.ok() ? "image " + path + " is not a PNG or JPEG file"
+                                    : bytes.status().message());
+    }
+    return false;
+  }
+  // CSS pixels are 1/96 in; a picture without a width shows at 96 dpi.
+  double w = width_mm > 0 ? width_mm * 96 / 25.4 : kind.width;
+  double h = w * kind.height / kind.width;
+  out_ += "<img";
+  if (cls[0] != '\0') out_ += std::string(" class=\"") + cls + "\"";
+  out_ += " src=\"data:" + std::string(kind.mime) + ";base64," + Base64(*bytes) + "\"";
+  out_ += " alt=\"" + Escaped(alt, true) + "\"";
+  out_ += " width=\"" + std::to_string(std::max(1L, std::lround(w))) + "\"";
+  out_ += " height=\"" + std::to_string(std::max(1L, std::lround(h))) + "\">";
+  return true;
+}
+
+}  // namespace clerk::render::html
