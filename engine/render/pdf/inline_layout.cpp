@@ -110,6 +110,7 @@ void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
   look.color = fmt.color;
   if (!uri.empty()) {
     look.uri = uri;
+    look.link = links_++;
     look.underline = true;
     look.color = ParseColor(ctx_->style->colors.link);
   }
@@ -138,11 +139,13 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
         break;
       case model::RunKind::kLink:
         look.uri = run.target;
+        look.link = links_++;
         look.underline = true;
         look.color = ParseColor(ctx_->style->colors.link);
         break;
       case model::RunKind::kXref:
         look.target = run.target;
+        look.link = links_++;
         break;
       case model::RunKind::kPlaceholder:
         look.highlight = true;
@@ -312,7 +315,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     const Piece& p = pieces_[i];
     const Look& l = looks_[p.look];
     if (!open || cur.face != l.face || cur.size != l.size ||
-        !(cur.color == l.color)) {
+        !(cur.color == l.color) || cur.link != l.link) {
       flush();
       cur = Op{};
       cur.kind = Op::kText;
@@ -321,6 +324,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
       cur.face = l.face;
       cur.size = l.size;
       cur.color = l.color;
+      cur.link = l.link;
       open = true;
     }
     cur.text += p.text;
@@ -346,7 +350,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     }
     bool linked = !l.uri.empty() || !l.target.empty();
     if (linked) {
-      if (link_open && link.text == l.uri && link.target == l.target) {
+      if (link_open && link.link == l.link) {
         link.w = cx + p.width - link.x;
       } else {
         flush_link();
@@ -355,6 +359,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
         link.x = cx, link.y = 0, link.w = p.width, link.h = box.height;
         link.text = l.uri;
         link.target = l.target;
+        link.link = l.link;
         link_open = true;
       }
     } else {
@@ -363,6 +368,10 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     cx += p.width;
     if (i + 1 < end && p.brk == Break::kSpace) {
       if (extra > 0) {
+        // The space stays in the shown string (it is invisible, and the
+        // next word is placed on its own), so text extraction and screen
+        // readers see separate words.
+        cur.text += ' ';
         cx += p.space + extra;
         flush();
       } else {

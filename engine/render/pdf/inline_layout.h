@@ -68,6 +68,7 @@ class InlineLayout {
     bool highlight = false;
     std::string uri;     // external link
     std::string target;  // internal link (node id)
+    int link = -1;       // which link (one per linked run); Op::link
     bool operator==(const Look&) const = default;
   };
   struct Piece {
@@ -91,6 +92,7 @@ class InlineLayout {
   std::vector<Piece> pieces_;
   std::string cur_;  // the piece being built
   int cur_look_ = -1;
+  int links_ = 0;  // links numbered so far
   double max_size_ = 0;
 };
 
