@@ -183,6 +183,8 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
   }
   Tag(&lines, text_elem);
   num.elem = label_elem;
+  // A heading's number and title are one element: "1. Introduction".
+  if (label_elem == text_elem) num.text += ' ';
   if (!label.empty() && num.kind == Op::kText && !num.text.empty()) {
     // Same baseline as the first line of text.
     for (const Op& op : lines[0].ops) {

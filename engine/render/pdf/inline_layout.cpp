@@ -382,6 +382,12 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
   }
   flush();
   flush_link();
+  // A line broken at a space keeps that space (invisible, after the last
+  // word), so the text of a paragraph read back from the structure tree
+  // or copied is not "andEducation" across the break.
+  if (end > begin && pieces_[end - 1].brk == Break::kSpace && !texts.empty()) {
+    texts.back().text += ' ';
+  }
   box.ops = std::move(fills);
   box.ops.insert(box.ops.end(), texts.begin(), texts.end());
   box.ops.insert(box.ops.end(), decor.begin(), decor.end());
