@@ -58,6 +58,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
   Node n;
   n.loc = t.loc;
   n.id = std::string(Trim(Attr(t, "id", ctx)));
+  n.lang = std::string(Trim(Attr(t, "xml:lang", ctx)));  // where the schema allows it
   switch (t.op) {
     case Op::kMeta: {
       model::Metadata& m = doc_->meta;

@@ -279,6 +279,23 @@ TEST(PdfTagging, JustifiedTextExtractsAsWords) {
   EXPECT_TRUE(found);
 }
 
+TEST(PdfTagging, XmlLangBecomesLangOnTheElement) {
+  CLERK_REQUIRE_POPPLER();
+  auto doc = SampleReport();
+  model::Run cy = Text("croeso i Gaerdydd");
+  cy.lang = "cy";
+  model::Node p = Para("", {Text("Visitors read "), cy, Text(" on the sign.")});
+  model::Node whole = Para("", {Text("Mae hwn yn Gymraeg.")});
+  whole.lang = "cy";
+  doc.root.children.push_back(p);
+  doc.root.children.push_back(whole);
+  std::vector<std::string> langs;
+  for (const std::string& l : ReadStructAttrs(RenderToFile(doc, "tag-lang.pdf"))) {
+    if (l.find("|cy|") != std::string::npos) langs.push_back(l);
+  }
+  EXPECT_EQ(langs, (std::vector<std::string>{"Span||cy|0", "P||cy|0"}));
+}
+
 TEST(PdfTagging, CheckPdfUaFindsNothing) {
   if (CheckPdfUaTool().empty()) GTEST_SKIP() << "../shared/tools/check-pdf-ua is not there";
   SampleOptions o;

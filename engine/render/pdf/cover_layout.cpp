@@ -70,7 +70,7 @@ void FlowBuilder::Cover(const model::Node& n) {
         InlineLayout il(ctx_);
         il.AddRuns(v.runs, value_fmt);
         auto lines = il.Layout(value_x, value_w, 0, value_ts.line_height, false);
-        Tag(&lines, NewElem("P"));
+        Tag(&lines, WithLang(NewElem("P"), v.lang));
         AddLines(std::move(lines), 0, 3, false, false, v.id);
       }
     }

@@ -47,6 +47,7 @@ struct Op {
   std::string target;      // kLink: internal target node id (text empty)
   int elem = kArtifact;    // structure element, or an artifact kind
   int link = -1;           // kText/kLink: which link of its line's layout
+  std::string lang;        // kText: xml:lang of its run when set ("cy")
 };
 
 // One element of the structure tree (Tagged PDF), made by layout in reading

@@ -85,12 +85,29 @@ void FlowBuilder::Tag(std::vector<LineBox>* lines, int elem) {
     links.emplace(link, e);
     return e;
   };
+  // Text in another language (xml:lang on an inline element) is a Span
+  // with /Lang; consecutive ops of one language share it.
+  int span = -1;
+  std::string span_lang;
   for (LineBox& lb : *lines) {
     for (Op& op : lb.ops) {
       if (op.kind == Op::kLink) {
         if (op.link >= 0) op.elem = link_elem(op.link);
       } else if (op.kind == Op::kText || op.kind == Op::kImage) {
-        op.elem = op.link >= 0 ? link_elem(op.link) : elem;
+        if (op.link >= 0) {
+          op.elem = link_elem(op.link);
+          if (!op.lang.empty()) flow_.elems[static_cast<size_t>(op.elem)].lang = op.lang;
+        } else if (!op.lang.empty()) {
+          if (span < 0 || span_lang != op.lang) {
+            span = NewElem("Span", elem);
+            span_lang = op.lang;
+            flow_.elems[static_cast<size_t>(span)].lang = op.lang;
+          }
+          op.elem = span;
+        } else {
+          op.elem = elem;
+          span = -1;
+        }
         if (op.link >= 0) {
           std::string& c = flow_.elems[static_cast<size_t>(op.elem)].contents;
           if (!c.empty() && c.back() != ' ') c += ' ';
@@ -103,6 +120,11 @@ void FlowBuilder::Tag(std::vector<LineBox>* lines, int elem) {
     std::string& c = flow_.elems[static_cast<size_t>(e)].contents;
     while (!c.empty() && c.back() == ' ') c.pop_back();
   }
+}
+
+int FlowBuilder::WithLang(int elem, const std::string& lang) {
+  if (!lang.empty()) flow_.elems[static_cast<size_t>(elem)].lang = lang;
+  return elem;
 }
 
 int FlowBuilder::HeadingElem(int level) {
@@ -322,7 +344,7 @@ void FlowBuilder::Title(const model::Node& n) {
   InlineLayout il(ctx_);
   il.AddRuns(n.runs, Format(name));
   auto lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
-  Tag(&lines, n.level == 0 ? HeadingElem(1) : NewElem("P"));
+  Tag(&lines, WithLang(n.level == 0 ? HeadingElem(1) : NewElem("P"), n.lang));
   if (n.level == 0) {
     fallback_outline_.push_back({flow_.items.size(), {model::PlainText(n.runs), 1}});
   }
@@ -380,7 +402,7 @@ void FlowBuilder::Heading(const model::Node& n) {
     lvl.indent_pt += lvl.hanging_pt;
     lvl.hanging_pt = 0;
   }
-  int h = HeadingElem(n.level);
+  int h = WithLang(HeadingElem(n.level), n.lang);
   auto lines = Numbered(n.runs, label, Format(name), lvl, base, false, h, h);
   std::string text = model::PlainText(n.runs);
   fallback_outline_.push_back({flow_.items.size(), {label.empty() ? text : label + " " + text, 2}});
@@ -407,12 +429,12 @@ void FlowBuilder::Paragraph(const model::Node& n) {
   int label_elem = -1, text_elem = -1, children = tags_.back().parent;
   if (label.empty()) {
     CloseList();
-    text_elem = NewElem("P");
+    text_elem = WithLang(NewElem("P"), n.lang);
   } else {
     if (tags_.back().list < 0) tags_.back().list = NewElem("L");
     int item = NewElem("LI", tags_.back().list);
     label_elem = NewElem("Lbl", item);
-    text_elem = NewElem("LBody", item);
+    text_elem = WithLang(NewElem("LBody", item), n.lang);
     children = text_elem;
   }
   tags_.push_back(TagFrame{children, -1});
@@ -463,7 +485,7 @@ void FlowBuilder::ListItem(const model::Node& n) {
   }
   int item = NewElem("LI");
   int label_elem = label.empty() ? -1 : NewElem("Lbl", item);
-  int body = NewElem("LBody", item);
+  int body = WithLang(NewElem("LBody", item), n.lang);
   tags_.push_back(TagFrame{body, -1});
   auto lines = Numbered(n.runs, label, Format("normal"), use, base,
                         ctx_->style->justify && !in_cover_, label_elem, body);

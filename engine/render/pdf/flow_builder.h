@@ -40,8 +40,10 @@ class FlowBuilder {
   // of `role` under `parent` (the current container when -1).
   int NewElem(const std::string& role, int parent = -1);
   // Gives the text and image ops of `lines` to `elem`; each link in them
-  // becomes a Link element under it.
+  // becomes a Link element under it, text in another language a Span.
   void Tag(std::vector<LineBox>* lines, int elem);
+  // Sets the element's /Lang (a block's xml:lang); returns elem.
+  int WithLang(int elem, const std::string& lang);
 
  private:
   struct Context {

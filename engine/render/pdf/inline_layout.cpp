@@ -134,6 +134,7 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
     look.face = FaceOf(f.bold, f.italic);
     look.size = f.size;
     look.color = f.color;
+    look.lang = run.lang;
     switch (run.kind) {
       case model::RunKind::kText:
         break;
@@ -315,7 +316,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     const Piece& p = pieces_[i];
     const Look& l = looks_[p.look];
     if (!open || cur.face != l.face || cur.size != l.size ||
-        !(cur.color == l.color) || cur.link != l.link) {
+        !(cur.color == l.color) || cur.link != l.link || cur.lang != l.lang) {
       flush();
       cur = Op{};
       cur.kind = Op::kText;
@@ -325,6 +326,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
       cur.size = l.size;
       cur.color = l.color;
       cur.link = l.link;
+      cur.lang = l.lang;
       open = true;
     }
     cur.text += p.text;

@@ -69,6 +69,7 @@ class InlineLayout {
     std::string uri;     // external link
     std::string target;  // internal link (node id)
     int link = -1;       // which link (one per linked run); Op::link
+    std::string lang;    // the run's xml:lang; Op::lang
     bool operator==(const Look&) const = default;
   };
   struct Piece {

@@ -201,7 +201,7 @@ void FlowBuilder::Table(const model::Node& n) {
       }
       il.AddRuns(runs, fmt);
       box.lines = il.Layout(x + kPadX, box.w - 2 * kPadX, 0, ts.line_height, false);
-      int cell_elem = NewElem(row.row_header ? "TH" : "TD", tr);
+      int cell_elem = WithLang(NewElem(row.row_header ? "TH" : "TD", tr), cell.lang);
       StructElem& ce = flow_.elems[static_cast<size_t>(cell_elem)];
       if (row.row_header) ce.scope = "Column";
       ce.col_span = static_cast<int>(span);
