@@ -16,6 +16,7 @@ build_pkgs=(
 checker_pkgs=(
   qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
   libreoffice-writer-nogui unzip
+  ghostscript nodejs npm  # text extraction and pdf.js checks of tagged PDF (issue 10)
 )
 pkgs=("${build_pkgs[@]}")
 [ "$with_checkers" = 1 ] && pkgs+=("${checker_pkgs[@]}")
