@@ -18,8 +18,13 @@ build_pkgs=(
 checker_pkgs=(
   qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
   libreoffice-writer-nogui unzip
-  chromium default-jre-headless
+  chromium default-jre-headless  # check-html (issue 14)
+  ghostscript  # text extraction of tagged PDF (issue 10)
 )
+# Node.js and npm for pdf.js and axe-core: the machine's own Node.js (which
+# may bundle npm) is used when there is one; Debian's otherwise.
+command -v node >/dev/null 2>&1 || checker_pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || checker_pkgs+=(npm)
 pkgs=("${build_pkgs[@]}")
 [ "$with_checkers" = 1 ] && pkgs+=("${checker_pkgs[@]}")
 

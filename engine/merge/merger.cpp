@@ -185,6 +185,7 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
       Out o = out;
       if (t.op == Op::kEm) o.fmt.italic = true;
       if (t.op == Op::kStrong) o.fmt.bold = true;
+      if (t.Attr("xml:lang")) o.fmt.lang = Attr(t, "xml:lang", ctx);
       EvalChildren(t.children, ctx, o);
       return;
     }
@@ -200,6 +201,7 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
       Runs inner;
       Out o = out;
       o.runs = &inner;
+      if (t.Attr("xml:lang")) o.fmt.lang = Attr(t, "xml:lang", ctx);
       EvalChildren(t.children, ctx, o);
       NormalizeRuns(&inner);
       if (inner.empty()) {

@@ -58,6 +58,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
   Node n;
   n.loc = t.loc;
   n.id = std::string(Trim(Attr(t, "id", ctx)));
+  n.lang = std::string(Trim(Attr(t, "xml:lang", ctx)));  // where the schema allows it
   switch (t.op) {
     case Op::kMeta: {
       model::Metadata& m = doc_->meta;
@@ -351,8 +352,11 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       n.image.alt = Attr(t, "alt", ctx);
       if (n.image.alt.empty()) {
-        Report(Severity::kWarning, t, t.loc,
-               "<image> has no alt text; readers of accessible output need it",
+        // Tagged PDF needs it (PDF/UA); a draft may still lack it.
+        Report(in_.mode == Mode::kDraft ? Severity::kWarning : Severity::kError,
+               t, t.loc,
+               "<image> has no alt text; readers of accessible output need it "
+               "(write alt=\"…\", a sentence saying what the picture shows)",
                ctx);
       }
       if (t.Attr("width")) {

@@ -26,6 +26,7 @@ using model::Runs;
 struct Fmt {
   bool bold = false;
   bool italic = false;
+  std::string lang;  // xml:lang of an enclosing inline element
 };
 
 // Where evaluation output goes. Compile-time checks guarantee that each
@@ -298,6 +299,7 @@ class Merger {
     r.text = std::move(text);
     r.bold = f.bold;
     r.italic = f.italic;
+    r.lang = f.lang;
     r.loc = loc;
     return r;
   }

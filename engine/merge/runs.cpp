@@ -13,7 +13,7 @@ bool Joinable(const Run& a, const Run& b) {
   return a.kind == b.kind &&
          (a.kind == RunKind::kText ||
           (a.kind == RunKind::kLink && a.target == b.target)) &&
-         a.bold == b.bold && a.italic == b.italic;
+         a.bold == b.bold && a.italic == b.italic && a.lang == b.lang;
 }
 
 bool HasText(const Run& r) {

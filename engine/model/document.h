@@ -44,6 +44,7 @@ struct Run {
   std::string target;  // kLink: URL; kXref: target id
   bool bold = false;
   bool italic = false;
+  std::string lang;  // xml:lang of the text when it differs ("cy"), or ""
   XrefForm xref_form = XrefForm::kFull;
   SourceLoc loc;  // where the run came from (for errors found later)
 };
@@ -158,6 +159,8 @@ struct Node {
   SourceLoc loc;    // the template element that made it
   std::string id;   // cross-reference target id, "" if none
   std::string key;  // kCoverField: engine field name
+  std::string lang;  // xml:lang of a paragraph, item, heading, cell or title
+                     // in another language than the document, or ""
   int level = 1;
   bool numbered = true;  // kSection, kHeading, kParagraph, kAppendix
   bool landscape = false;  // kAppendix, kSection: wants A4 landscape

@@ -46,6 +46,46 @@ Rendered Render(const std::string& body, const std::string& data = "<d/>",
   return r;
 }
 
+// Merges `body` (against empty data) and returns the numbered document.
+model::Document MergeDoc(const std::string& body, std::string* diag_text) {
+  MemoryFileSystem fs;
+  fs.Add("t/report.xml",
+         "<report xmlns=\"urn:clerk:template:1\">" + body + "</report>");
+  fs.Add("data.xml", "<d/>");
+  Diagnostics diags;
+  auto src = LoadDataSource(fs, "d", "data.xml", SourceLoc{}, &diags);
+  CompileOptions opts;
+  opts.data_names = {"d"};
+  auto tmpl = CompileTemplate(fs, "t/report.xml", opts, &diags);
+  model::Document doc;
+  if (src && tmpl) {
+    model::Style style = model::DefaultStyle();
+    MergeInput in;
+    in.data = {src};
+    doc = Merge(*tmpl, in, style, &diags);
+    NumberDocument(&doc, style, &diags);
+  }
+  *diag_text = diags.ToString();
+  return doc;
+}
+
+TEST(Merge, XmlLangOnBlocksAndInlineElementsReachesTheModel) {
+  std::string diags;
+  model::Document doc = MergeDoc(
+      "<p>Bore da: <em xml:lang='cy'>croeso i Gaerdydd</em> and <link href='https://x.test' "
+      "xml:lang='fr'>bienvenue</link>.</p><p xml:lang='cy'>Mae hwn yn Gymraeg.</p>",
+      &diags);
+  EXPECT_EQ(diags, "");
+  ASSERT_GE(doc.root.children.size(), 2u);
+  const model::Node& p1 = doc.root.children[0];
+  std::vector<std::string> langs;
+  for (const model::Run& r : p1.runs) langs.push_back(r.text + "|" + r.lang);
+  EXPECT_EQ(langs, (std::vector<std::string>{"Bore da: |", "croeso i Gaerdydd|cy", " and |",
+                                             "bienvenue|fr", ".|"}));
+  EXPECT_EQ(p1.lang, "");
+  EXPECT_EQ(doc.root.children[1].lang, "cy");
+}
+
 TEST(Merge, LoopsProduceNumberedParagraphsInOrder) {
   auto r = Render(
       "<section title='Actions'><for-each select='a'><p>{.}</p></for-each>"

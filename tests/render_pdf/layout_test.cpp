@@ -114,8 +114,16 @@ TEST_F(Layout, JustifiedLinesFillTheWidthWordByWord) {
   ASSERT_GT(lines.size(), 2u);
   const auto& first = lines[0].ops;
   ASSERT_GT(first.size(), 2u);  // one text op per word
-  const Op& last_word = first.back();
-  double end = last_word.x + fonts_.Width(last_word.face, last_word.text, last_word.size);
+  // Every word keeps the space after it in its shown string (so text
+  // extraction and screen readers see words, not "Bythetime"); the space
+  // is invisible and the line's last visible glyph ends at the margin.
+  for (const Op& op : first) {
+    ASSERT_FALSE(op.text.empty());
+    EXPECT_EQ(op.text.back(), ' ') << op.text;
+  }
+  std::string last_word = first.back().text;
+  last_word.pop_back();
+  double end = first.back().x + fonts_.Width(first.back().face, last_word, first.back().size);
   EXPECT_NEAR(end, 300, 0.01);
   // The last line is not stretched: one op.
   EXPECT_EQ(lines.back().ops.size(), 1u);

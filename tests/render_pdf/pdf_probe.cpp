@@ -2,7 +2,9 @@
 
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <fstream>
 #include <regex>
@@ -35,6 +37,24 @@ std::string WriteTemp(const std::string& name, const std::string& bytes) {
 }
 
 namespace {
+
+uint32_t Crc32(const std::string& s) {
+  uint32_t c = 0xFFFFFFFFu;
+  for (unsigned char b : s) {
+    c ^= b;
+    for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+  }
+  return ~c;
+}
+
+std::string Be32(uint32_t v) {
+  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
+          static_cast<char>(v)};
+}
+
+std::string Chunk(const std::string& type, const std::string& data) {
+  return Be32(static_cast<uint32_t>(data.size())) + type + data + Be32(Crc32(type + data));
+}
 
 std::vector<std::string> SplitPages(const std::string& text) {
   std::vector<std::string> pages;
@@ -111,6 +131,36 @@ double PdfProbe::page_width(int page) const {
   static const std::regex kSize(R"(Page\s+\d+ size:\s+([0-9.]+) x ([0-9.]+))");
   if (std::regex_search(out, m, kSize)) return std::stod(m[1]);
   return 0;
+}
+
+// A w×h RGB PNG (stored, uncompressed zlib blocks), a blue square.
+std::string MakePng(int w, int h, bool corrupt) {
+  std::string raw;
+  for (int y = 0; y < h; ++y) {
+    raw += '\0';
+    for (int x = 0; x < w; ++x) raw += std::string("\x1F\x4E\x9A", 3);
+  }
+  std::string z = "\x78\x01";
+  uint32_t a = 1, b = 0;
+  for (unsigned char c : raw) {
+    a = (a + c) % 65521;
+    b = (b + a) % 65521;
+  }
+  for (size_t i = 0; i < raw.size(); i += 65535) {
+    size_t n = std::min<size_t>(65535, raw.size() - i);
+    z += static_cast<char>(i + n == raw.size() ? 1 : 0);
+    z += static_cast<char>(n & 0xFF);
+    z += static_cast<char>(n >> 8);
+    z += static_cast<char>(~n & 0xFF);
+    z += static_cast<char>((~n >> 8) & 0xFF);
+    z += raw.substr(i, n);
+  }
+  z += Be32((b << 16) | a);
+  if (corrupt) z = "garbage";
+  std::string ihdr = Be32(static_cast<uint32_t>(w)) + Be32(static_cast<uint32_t>(h)) +
+                     std::string("\x08\x02\x00\x00\x00", 5);
+  return std::string("\x89PNG\r\n\x1A\n", 8) + Chunk("IHDR", ihdr) + Chunk("IDAT", z) +
+         Chunk("IEND", "");
 }
 
 }  // namespace clerk::testing

@@ -15,6 +15,10 @@ std::string RunCommand(const std::string& cmd, int* status = nullptr,
 // Writes bytes to a fresh file under the build tree; returns the path.
 std::string WriteTemp(const std::string& name, const std::string& bytes);
 
+// A w×h RGB PNG (stored, uncompressed zlib blocks), a blue square;
+// `corrupt` gives garbage image data.
+std::string MakePng(int w, int h, bool corrupt = false);
+
 struct Word {
   int page = 0;  // 1-based
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, y from the top

@@ -10,11 +10,14 @@
 #include "render/pdf/pdf_renderer.h"
 #include "render_pdf/pdf_probe.h"
 #include "render_pdf/sample_document.h"
+#include "render_pdf/struct_probe.h"
 
 namespace clerk::testing {
 
 // Renders with the default style; fails the test on a Status or an error
-// diagnostic. Returns the PDF path (under the build tree).
+// diagnostic, or on a PDF/UA (Matterhorn) failure where the shared
+// check-pdf-ua is present: so every PDF the tests write is checked.
+// Returns the PDF path (under the build tree).
 inline std::string RenderToFile(const model::Document& doc,
                                 const std::string& name,
                                 const model::Style& style = model::DefaultStyle(),
@@ -25,7 +28,11 @@ inline std::string RenderToFile(const model::Document& doc,
   EXPECT_TRUE(st.ok()) << st.message();
   EXPECT_FALSE(diags.has_errors()) << diags.ToString();
   EXPECT_FALSE(out.empty());
-  return WriteTemp(name, out);
+  std::string path = WriteTemp(name, out);
+  std::vector<std::string> ua = UnexpectedMatterhornFailures(path);
+  EXPECT_TRUE(ua.empty()) << path << ": Matterhorn failures, e.g. " << ua.front()
+                          << " (run ../shared/tools/check-pdf-ua on it)";
+  return path;
 }
 
 inline bool HaveTool(const char* tool) {

@@ -15,54 +15,6 @@ namespace {
 
 constexpr double kMargin = 70.866;
 
-uint32_t Crc32(const std::string& s) {
-  uint32_t c = 0xFFFFFFFFu;
-  for (unsigned char b : s) {
-    c ^= b;
-    for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-  }
-  return ~c;
-}
-
-std::string Be32(uint32_t v) {
-  return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
-          static_cast<char>(v)};
-}
-
-std::string Chunk(const std::string& type, const std::string& data) {
-  return Be32(static_cast<uint32_t>(data.size())) + type + data + Be32(Crc32(type + data));
-}
-
-// A w×h RGB PNG (stored, uncompressed zlib blocks), a blue square.
-std::string MakePng(int w, int h, bool corrupt = false) {
-  std::string raw;
-  for (int y = 0; y < h; ++y) {
-    raw += '\0';
-    for (int x = 0; x < w; ++x) raw += std::string("\x1F\x4E\x9A", 3);
-  }
-  std::string z = "\x78\x01";
-  uint32_t a = 1, b = 0;
-  for (unsigned char c : raw) {
-    a = (a + c) % 65521;
-    b = (b + a) % 65521;
-  }
-  for (size_t i = 0; i < raw.size(); i += 65535) {
-    size_t n = std::min<size_t>(65535, raw.size() - i);
-    z += static_cast<char>(i + n == raw.size() ? 1 : 0);
-    z += static_cast<char>(n & 0xFF);
-    z += static_cast<char>(n >> 8);
-    z += static_cast<char>(~n & 0xFF);
-    z += static_cast<char>((~n >> 8) & 0xFF);
-    z += raw.substr(i, n);
-  }
-  z += Be32((b << 16) | a);
-  if (corrupt) z = "garbage";
-  std::string ihdr = Be32(static_cast<uint32_t>(w)) + Be32(static_cast<uint32_t>(h)) +
-                     std::string("\x08\x02\x00\x00\x00", 5);
-  return std::string("\x89PNG\r\n\x1A\n", 8) + Chunk("IHDR", ihdr) + Chunk("IDAT", z) +
-         Chunk("IEND", "");
-}
-
 TEST(PdfStyle, JustifiedParagraphsEndAtTheRightMargin) {
   CLERK_REQUIRE_POPPLER();
   model::Style style = model::DefaultStyle();

@@ -89,8 +89,16 @@ bool WritePicture(BodyContext& ctx, XmlWriter& w, const std::string& path,
   w.Start("wp:docPr");
   w.Attr("id", id);
   w.Attr("name", "Picture " + std::to_string(id));
-  w.Attr("descr", alt);
-  w.EndEmpty();
+  if (alt.empty()) {
+    // No alt text (a draft): marked decorative as Word does (Office 2019's
+    // a16 "decorative" extension), so checkers and readers skip it.
+    w.Raw("><a:extLst><a:ext uri=\"{C183D7F6-B498-43B3-948B-1728B52AA6E4}\">"
+          "<adec:decorative xmlns:adec=\"http://schemas.microsoft.com/office/drawing/2017/decorative\""
+          " val=\"1\"/></a:ext></a:extLst></wp:docPr>");
+  } else {
+    w.Attr("descr", alt);
+    w.EndEmpty();
+  }
   w.Raw("<wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
         "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\">"
         "<pic:pic><pic:nvPicPr>");

@@ -81,9 +81,11 @@ void EmptyParagraph(BodyContext& ctx, XmlWriter& w, std::string_view style) {
 constexpr long long kCellMargin = 80;  // 4 pt, as the PDF
 
 // `indent`: w:tblInd; -kCellMargin lines a borderless table's text up with
-// the body text.
+// the body text. `layout`: a table used only to place text (the cover
+// block): no header row or first-column look, and a description saying so,
+// which is what Word's accessibility checker and screen readers go by.
 void TableStart(XmlWriter& w, std::string_view style, long long width,
-                const Node* table, long long indent = 0) {
+                const Node* table, long long indent = 0, bool layout = false) {
   w.Raw("<w:tbl><w:tblPr>");
   w.Val("w:tblStyle", style);
   w.Start("w:tblW");
@@ -97,6 +99,11 @@ void TableStart(XmlWriter& w, std::string_view style, long long width,
     w.EndEmpty();
   }
   w.Raw("<w:tblLayout w:type=\"fixed\"/>");
+  if (layout) {
+    w.Raw("<w:tblLook w:val=\"0600\" w:firstRow=\"0\" w:lastRow=\"0\" w:firstColumn=\"0\""
+          " w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>");
+    w.Val("w:tblDescription", "Layout table");
+  }
   if (table != nullptr) {
     std::string caption = model::PlainText(table->title);
     if (!caption.empty()) w.Val("w:tblCaption", caption);
@@ -266,7 +273,7 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
   // body text, and as much wider so values end at the right margin.
   long long text = TextWidthTwips(ctx) + kCellMargin;
   std::vector<long long> widths = {text * 3 / 10, text - text * 3 / 10};
-  TableStart(w, sid::kTableNormal, text, nullptr, -kCellMargin);
+  TableStart(w, sid::kTableNormal, text, nullptr, -kCellMargin, true);
   Grid(w, widths);
   for (const Node& field : cover.children) {
     w.Raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");

@@ -31,8 +31,15 @@ void FlowBuilder::Cover(const model::Node& n) {
   double label_w = (frame_.width() + kDocxCellMargin) * 0.3;
   double value_x = frame_.left + label_w;
   double value_w = frame_.right - value_x;
+  // A two-column table: each label is a row header, read before its value.
+  int table = NewElem("Table");
   for (const model::Node& f : n.children) {
     if (f.kind != model::NodeKind::kCoverField) continue;
+    int tr = NewElem("TR", table);
+    int th = NewElem("TH", tr);
+    flow_.elems[static_cast<size_t>(th)].scope = "Row";
+    int td = NewElem("TD", tr);
+    tags_.push_back(TagFrame{td, -1});
     size_t start = flow_.items.size();
     double gap = std::max(pending_gap_, value_ts.space_before);
     pending_gap_ = gap;
@@ -44,20 +51,24 @@ void FlowBuilder::Cover(const model::Node& n) {
       if (v.kind == model::NodeKind::kList) {
         lists_.push_back(&v);
         stack_.push_back(Context{value_x, false, 0});
+        tags_.push_back(TagFrame{NewElem("L"), -1});
         in_cover_ = true;
         for (const model::Node& item : v.children) {
           if (item.kind != model::NodeKind::kListItem) continue;
           ListItem(item);
           stack_.pop_back();  // the item's context (no nested blocks here)
           --item_depth_;
+          tags_.pop_back();
         }
         in_cover_ = false;
+        tags_.pop_back();
         stack_.pop_back();
         lists_.pop_back();
       } else {
         InlineLayout il(ctx_);
         il.AddRuns(v.runs, value_fmt);
         auto lines = il.Layout(value_x, value_w, 0, value_ts.line_height, false);
+        Tag(&lines, WithLang(NewElem("P"), v.lang));
         AddLines(std::move(lines), 0, 3, false, false, v.id);
       }
     }
@@ -72,6 +83,8 @@ void FlowBuilder::Cover(const model::Node& n) {
     il.AddText(WithColon(model::PlainText(f.title)), label_fmt, f.loc);
     auto label_lines = il.Layout(frame_.left, label_w - kLabelGap, 0,
                                  label_ts.line_height, false);
+    Tag(&label_lines, th);
+    tags_.pop_back();
     for (size_t k = 0; k < label_lines.size(); ++k) {
       size_t at = start + k;
       if (at >= flow_.items.size()) {
@@ -89,10 +102,9 @@ void FlowBuilder::Cover(const model::Node& n) {
         if (op.kind == Op::kText) { value_base = op.y; break; }
       }
       double dy = value_base >= 0 ? value_base - label_base : 0;
-      for (Op op : label_lines[k].ops) {
-        op.y += dy;
-        item.ops.push_back(op);
-      }
+      // The label's ops go first: content order is reading order.
+      for (Op& op : label_lines[k].ops) op.y += dy;
+      item.ops.insert(item.ops.begin(), label_lines[k].ops.begin(), label_lines[k].ops.end());
       item.height = std::max(item.height, label_lines[k].height);
     }
     if (!f.id.empty()) flow_.items[start].anchors.push_back(f.id);
@@ -130,6 +142,7 @@ void FlowBuilder::Contact(const model::Node& n) {
     InlineLayout il(ctx_);
     il.AddText(lines[i].text, f, n.loc, lines[i].uri);
     auto boxes = il.Layout(x, frame_.right - x, 0, ts.line_height, false);
+    Tag(&boxes, NewElem("P"));
     bool last = i + 1 == lines.size();
     AddLines(std::move(boxes), first ? ts.space_before : 0,
              last ? ts.space_after : 0, !last, false, first ? n.id : "");
@@ -163,6 +176,12 @@ void FlowBuilder::Image(const model::Node& n, double x, double width,
   op.x = right ? x + width - w : x;
   op.y = 0, op.w = w, op.h = h;
   op.text = n.image.path;
+  // A picture without alt text (allowed in draft mode only) is left out
+  // of the structure as decoration rather than read as an empty figure.
+  if (!n.image.alt.empty()) {
+    op.elem = NewElem("Figure");
+    flow_.elems[static_cast<size_t>(op.elem)].alt = n.image.alt;
+  }
   item.ops.push_back(op);
   if (!n.id.empty()) item.anchors.push_back(n.id);
   AddItem(std::move(item));
@@ -175,7 +194,8 @@ void FlowBuilder::Logo() {
   logo.kind = model::NodeKind::kImage;
   logo.image.path = ctx_->style->logo;
   logo.image.width_mm = ctx_->style->logo_width_mm;
-  logo.image.alt = "logo";
+  // The logo says whose paper this is.
+  logo.image.alt = !doc_.meta.council.empty() ? doc_.meta.council : "Logo";
   size_t before = flow_.items.size();
   Image(logo, frame_.left, frame_.width(), true);
   if (flow_.items.size() > before) {

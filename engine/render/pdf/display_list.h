@@ -28,6 +28,13 @@ inline int FaceOf(bool bold, bool italic) {
   return (bold ? 1 : 0) + (italic ? 2 : 0);
 }
 
+// What an op is to a reader of the tagged PDF: an index into Flow::elems
+// (the structure element its content belongs to), or one of these
+// artifacts (decoration, page furniture).
+constexpr int kArtifact = -1;        // rules, shading, repeated header rows
+constexpr int kHeaderArtifact = -2;  // running header
+constexpr int kFooterArtifact = -3;  // running footer, "Page N of M"
+
 struct Op {
   enum Kind { kText, kFill, kStroke, kLine, kLink, kImage } kind = kText;
   // kText: baseline at (x, y); kFill/kStroke/kLink/kImage: box (x, y, w, h)
@@ -38,6 +45,23 @@ struct Op {
   Rgb color;               // text, fill or stroke colour
   std::string text;        // kText: UTF-8; kLink: URI; kImage: file path
   std::string target;      // kLink: internal target node id (text empty)
+  int elem = kArtifact;    // structure element, or an artifact kind
+  int link = -1;           // kText/kLink: which link of its line's layout
+  std::string lang;        // kText: xml:lang of its run when set ("cy")
+};
+
+// One element of the structure tree (Tagged PDF), made by layout in reading
+// order. Roles are the standard PDF 1.7 ones: Document, Sect, H1…H6, P, L,
+// LI, Lbl, LBody, Table, THead, TBody, TR, TH, TD, Caption, Figure, Link.
+struct StructElem {
+  std::string role;
+  int parent = -1;       // index into Flow::elems; -1 = the root
+  std::string alt;       // Figure: /Alt
+  std::string lang;      // /Lang when it differs from the document's
+  std::string scope;     // TH: "Row" or "Column"
+  int col_span = 1;      // TH, TD
+  std::string summary;   // Table: /Summary
+  std::string contents;  // Link: what the link annotation says (/Contents)
 };
 
 struct OutlineEntry {
@@ -66,6 +90,7 @@ struct TableRepeat {
 struct Flow {
   std::vector<Item> items;
   std::vector<TableRepeat> tables;
+  std::vector<StructElem> elems;  // elems[0] is the Document
 };
 
 // A page after pagination.
@@ -77,7 +102,8 @@ struct Page {
   bool landscape = false;
   double width = 0, height = 0;
   std::vector<PlacedItem> items;
-  std::vector<Op> extra;  // header and footer, in page coordinates (top 0)
+  std::vector<Op> extra;  // header and footer, in page coordinates (top 0);
+                          // their ops are kHeaderArtifact / kFooterArtifact
 };
 
 }  // namespace clerk::render::pdf

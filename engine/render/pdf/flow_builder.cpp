@@ -1,6 +1,7 @@
 #include "render/pdf/flow_builder.h"
 
 #include <algorithm>
+#include <map>
 
 #include "model/walk.h"
 
@@ -67,7 +68,75 @@ void FlowBuilder::AddLines(std::vector<LineBox> lines, double space_before,
   pending_gap_ = space_after;
 }
 
+int FlowBuilder::NewElem(const std::string& role, int parent) {
+  StructElem e;
+  e.role = role;
+  e.parent = parent >= 0 ? parent : tags_.back().parent;
+  flow_.elems.push_back(std::move(e));
+  return static_cast<int>(flow_.elems.size() - 1);
+}
+
+void FlowBuilder::Tag(std::vector<LineBox>* lines, int elem) {
+  std::map<int, int> links;  // Op::link -> Link element
+  auto link_elem = [&](int link) {
+    auto it = links.find(link);
+    if (it != links.end()) return it->second;
+    int e = NewElem("Link", elem);
+    links.emplace(link, e);
+    return e;
+  };
+  // Text in another language (xml:lang on an inline element) is a Span
+  // with /Lang; consecutive ops of one language share it.
+  int span = -1;
+  std::string span_lang;
+  for (LineBox& lb : *lines) {
+    for (Op& op : lb.ops) {
+      if (op.kind == Op::kLink) {
+        if (op.link >= 0) op.elem = link_elem(op.link);
+      } else if (op.kind == Op::kText || op.kind == Op::kImage) {
+        if (op.link >= 0) {
+          op.elem = link_elem(op.link);
+          if (!op.lang.empty()) flow_.elems[static_cast<size_t>(op.elem)].lang = op.lang;
+        } else if (!op.lang.empty()) {
+          if (span < 0 || span_lang != op.lang) {
+            span = NewElem("Span", elem);
+            span_lang = op.lang;
+            flow_.elems[static_cast<size_t>(span)].lang = op.lang;
+          }
+          op.elem = span;
+        } else {
+          op.elem = elem;
+          span = -1;
+        }
+        if (op.link >= 0) {
+          std::string& c = flow_.elems[static_cast<size_t>(op.elem)].contents;
+          if (!c.empty() && c.back() != ' ') c += ' ';
+          c += op.text;
+        }
+      }
+    }
+  }
+  for (const auto& [link, e] : links) {
+    std::string& c = flow_.elems[static_cast<size_t>(e)].contents;
+    while (!c.empty() && c.back() == ' ') c.pop_back();
+  }
+}
+
+int FlowBuilder::WithLang(int elem, const std::string& lang) {
+  if (!lang.empty()) flow_.elems[static_cast<size_t>(elem)].lang = lang;
+  return elem;
+}
+
+int FlowBuilder::HeadingElem(int level) {
+  level = std::clamp(level, 1, std::min(6, heading_level_ + 1));
+  heading_level_ = level;
+  return NewElem("H" + std::to_string(level));
+}
+
 Flow FlowBuilder::Build() {
+  flow_.elems.emplace_back();
+  flow_.elems[0].role = "Document";  // its language is the catalog's /Lang
+  tags_.push_back(TagFrame{0, -1});
   stack_.push_back(Context{frame_.left, false, -1});
   model::Walk(doc_.root, [this](const model::Node& n, model::Event e) {
     if (e == model::Event::kEnter) return Enter(n);
@@ -103,7 +172,8 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
                                            const std::string& label,
                                            const InlineFormat& fmt,
                                            const model::NumLevel& lvl,
-                                           double base, bool justify) {
+                                           double base, bool justify,
+                                           int label_elem, int text_elem) {
   const model::TextStyle& normal = ctx_->style->Text("normal");
   double num_x = base + lvl.indent_pt;
   double text_x = num_x + lvl.hanging_pt;
@@ -131,6 +201,10 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
     empty.height = normal.line_height * fmt.size;
     lines.push_back(empty);
   }
+  Tag(&lines, text_elem);
+  num.elem = label_elem;
+  // A heading's number and title are one element: "1. Introduction".
+  if (label_elem == text_elem) num.text += ' ';
   if (!label.empty() && num.kind == Op::kText && !num.text.empty()) {
     // Same baseline as the first line of text.
     for (const Op& op : lines[0].ops) {
@@ -151,6 +225,7 @@ bool FlowBuilder::Enter(const model::Node& n) {
       Logo();
       return true;
     case K::kTitle:
+      CloseList();
       Title(n);
       return false;
     case K::kCover:
@@ -160,6 +235,8 @@ bool FlowBuilder::Enter(const model::Node& n) {
       return false;  // handled by Cover
     case K::kSection: {
       bool turned = BeginLandscape(n);
+      CloseList();
+      tags_.push_back(TagFrame{NewElem("Sect"), -1});
       SectionHeading(n);
       stack_.push_back(Context{turned ? frame_.left : stack_.back().base, true, -1, turned});
       return true;
@@ -169,17 +246,22 @@ bool FlowBuilder::Enter(const model::Node& n) {
       if (!flow_.items.empty()) pending_break_ = true;
       pending_gap_ = 0;
       bool turned = BeginLandscape(n);
+      CloseList();
+      tags_.push_back(TagFrame{NewElem("Sect"), -1});
       SectionHeading(n);
       stack_.push_back(Context{frame_.left, true, -1, turned});
       return true;
     }
     case K::kHeading:
+      CloseList();
       Heading(n);
       return false;
     case K::kParagraph:
       Paragraph(n);
       return true;  // sub-paragraphs follow
     case K::kList:
+      CloseList();
+      tags_.push_back(TagFrame{NewElem("L"), -1});
       ListTitle(n);
       lists_.push_back(&n);
       stack_.back().list_depth += 1;
@@ -188,12 +270,14 @@ bool FlowBuilder::Enter(const model::Node& n) {
       ListItem(n);
       return true;
     case K::kTable:
+      CloseList();
       Table(n);
       return false;
     case K::kRow:
     case K::kCell:
       return false;
     case K::kContact:
+      CloseList();
       Contact(n);
       return false;
     case K::kPageBreak:
@@ -201,6 +285,7 @@ bool FlowBuilder::Enter(const model::Node& n) {
       pending_gap_ = 0;
       return false;
     case K::kImage:
+      CloseList();
       Image(n, stack_.back().base, frame_.right - stack_.back().base, false);
       return false;
   }
@@ -214,18 +299,24 @@ void FlowBuilder::Exit(const model::Node& n) {
     case K::kAppendix: {
       bool restore = stack_.back().restore_portrait;
       stack_.pop_back();
+      tags_.pop_back();
       if (restore) EndLandscape();
       break;
     }
+    case K::kParagraph:
+      tags_.pop_back();
+      break;
     case K::kList:
       lists_.pop_back();
       stack_.back().list_depth -= 1;
+      tags_.pop_back();
       break;
     case K::kListItem:
       if (!lists_.empty() && stack_.size() > 1) {
         stack_.pop_back();
         --item_depth_;
       }
+      tags_.pop_back();
       break;
     default:
       break;
@@ -254,6 +345,7 @@ void FlowBuilder::Title(const model::Node& n) {
   InlineLayout il(ctx_);
   il.AddRuns(n.runs, Format(name));
   auto lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
+  Tag(&lines, WithLang(n.level == 0 ? HeadingElem(1) : NewElem("P"), n.lang));
   if (n.level == 0) {
     fallback_outline_.push_back({flow_.items.size(), {model::PlainText(n.runs), 1}});
   }
@@ -272,6 +364,7 @@ void FlowBuilder::SectionHeading(const model::Node& n) {
   entry.level = appendix ? 1 : std::max(1, n.level);
   std::string plain = model::PlainText(n.title);
   std::vector<LineBox> lines;
+  int h = HeadingElem(appendix ? 1 : std::max(1, n.level));
   if (appendix) {
     // "Appendix 1 – Title" on one heading.
     model::Runs runs;
@@ -284,12 +377,13 @@ void FlowBuilder::SectionHeading(const model::Node& n) {
     InlineLayout il(ctx_);
     il.AddRuns(runs, fmt);
     lines = il.Layout(frame_.left, frame_.width(), 0, ts.line_height, false);
+    Tag(&lines, h);
     entry.title = model::PlainText(runs);
   } else {
     const auto& body = ctx_->style->Scheme("body");
     model::NumLevel lvl = body.levels.empty() ? FallbackLevel() : body.levels[0];
     if (label.empty()) lvl.hanging_pt = 0, lvl.indent_pt = 0;
-    lines = Numbered(title, label, fmt, lvl, stack_.back().base, false);
+    lines = Numbered(title, label, fmt, lvl, stack_.back().base, false, h, h);
     entry.title = label.empty() ? plain : label + " " + plain;
   }
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id,
@@ -309,7 +403,8 @@ void FlowBuilder::Heading(const model::Node& n) {
     lvl.indent_pt += lvl.hanging_pt;
     lvl.hanging_pt = 0;
   }
-  auto lines = Numbered(n.runs, label, Format(name), lvl, base, false);
+  int h = WithLang(HeadingElem(n.level), n.lang);
+  auto lines = Numbered(n.runs, label, Format(name), lvl, base, false, h, h);
   std::string text = model::PlainText(n.runs);
   fallback_outline_.push_back({flow_.items.size(), {label.empty() ? text : label + " " + text, 2}});
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
@@ -330,8 +425,22 @@ void FlowBuilder::Paragraph(const model::Node& n) {
     }
     lvl.hanging_pt = 0;
   }
+  // A numbered paragraph is a list item whose label is its number; its
+  // sub-paragraphs are a list inside its body.
+  int label_elem = -1, text_elem = -1, children = tags_.back().parent;
+  if (label.empty()) {
+    CloseList();
+    text_elem = WithLang(NewElem("P"), n.lang);
+  } else {
+    if (tags_.back().list < 0) tags_.back().list = NewElem("L");
+    int item = NewElem("LI", tags_.back().list);
+    label_elem = NewElem("Lbl", item);
+    text_elem = WithLang(NewElem("LBody", item), n.lang);
+    children = text_elem;
+  }
+  tags_.push_back(TagFrame{children, -1});
   auto lines = Numbered(n.runs, label, Format("normal"), lvl, c.base,
-                        ctx_->style->justify);
+                        ctx_->style->justify, label_elem, text_elem);
   bool keep = ts.keep_with_next || n.keep_with_next;
   AddLines(std::move(lines), ts.space_before, ts.space_after, false, keep, n.id);
 }
@@ -347,12 +456,16 @@ void FlowBuilder::ListTitle(const model::Node& n) {
   InlineLayout il(ctx_);
   il.AddRuns(n.title, Format("list-heading"));
   auto lines = il.Layout(x, frame_.right - x, 0, ts.line_height, false);
+  Tag(&lines, NewElem("Caption"));
   fallback_outline_.push_back({flow_.items.size(), {model::PlainText(n.title), 2}});
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
 }
 
 void FlowBuilder::ListItem(const model::Node& n) {
-  if (lists_.empty()) return;
+  if (lists_.empty()) {
+    tags_.push_back(tags_.back());  // popped on exit
+    return;
+  }
   const model::Node& list = *lists_.back();
   Context& c = stack_.back();
   const model::NumLevel lvl = ListLevel(list, item_depth_);
@@ -371,8 +484,12 @@ void FlowBuilder::ListItem(const model::Node& n) {
     const auto& body = ctx_->style->Scheme("body");
     if (body.levels.size() > 1) base += body.levels[1].indent_pt + body.levels[1].hanging_pt;
   }
+  int item = NewElem("LI");
+  int label_elem = label.empty() ? -1 : NewElem("Lbl", item);
+  int body = WithLang(NewElem("LBody", item), n.lang);
+  tags_.push_back(TagFrame{body, -1});
   auto lines = Numbered(n.runs, label, Format("normal"), use, base,
-                        ctx_->style->justify && !in_cover_);
+                        ctx_->style->justify && !in_cover_, label_elem, body);
   bool plain = list.list.kind == model::ListKind::kPlain;
   AddLines(std::move(lines), 0, plain ? 2 : ts.space_after * 0.75, false,
            false, n.id);

@@ -36,6 +36,15 @@ class FlowBuilder {
   void AddItem(Item item);
   const Frame& frame() const { return frame_; }
 
+  // Tagging (the structure tree, display_list.h StructElem): a new element
+  // of `role` under `parent` (the current container when -1).
+  int NewElem(const std::string& role, int parent = -1);
+  // Gives the text and image ops of `lines` to `elem`; each link in them
+  // becomes a Link element under it, text in another language a Span.
+  void Tag(std::vector<LineBox>* lines, int elem);
+  // Sets the element's /Lang (a block's xml:lang); returns elem.
+  int WithLang(int elem, const std::string& lang);
+
  private:
   struct Context {
     double base = 0;     // x of the container's left edge
@@ -65,8 +74,13 @@ class FlowBuilder {
                                 const std::string& label,
                                 const InlineFormat& fmt,
                                 const model::NumLevel& lvl, double base,
-                                bool justify);
+                                bool justify, int label_elem, int text_elem);
   model::NumLevel ListLevel(const model::Node& list, int depth) const;
+  // A heading element H1…H6 for `level`, never more than one below the
+  // previous heading's level.
+  int HeadingElem(int level);
+  // Ends the list that groups consecutive numbered paragraphs.
+  void CloseList() { tags_.back().list = -1; }
 
   LayoutContext* ctx_;
   const model::Document& doc_;
@@ -82,6 +96,14 @@ class FlowBuilder {
   std::vector<std::pair<size_t, OutlineEntry>> fallback_outline_;
   bool has_outline_ = false;
   bool in_cover_ = false;  // cover values are never justified
+  // Where new structure elements go: the innermost open container, and the
+  // L that consecutive numbered paragraphs in it share.
+  struct TagFrame {
+    int parent = 0;
+    int list = -1;
+  };
+  std::vector<TagFrame> tags_;
+  int heading_level_ = 0;  // of the last heading element
   Flow flow_;
 };
 

@@ -7,16 +7,21 @@
 #include <array>
 #include <cstdio>
 #include <map>
+#include <utility>
 
 #include "base/utf8.h"
 #include "render/pdf/cp1252.h"
 #include "render/pdf/font_embed.h"
 #include "render/pdf/image_info.h"
+#include "render/pdf/pdf_structure.h"
 #include "render/pdf/to_unicode.h"
 
 namespace clerk::render::pdf {
 
 namespace {
+
+// What libharu 2.3.0 writes as the Info /Producer; the XMP repeats it.
+constexpr const char* kProducer = "Haru Free PDF Library 2.3.0";
 
 struct ErrorState {
   HPDF_STATUS error = 0;
@@ -58,6 +63,7 @@ struct PendingLink {
   size_t page = 0;
   HPDF_Rect rect{};
   std::string uri, target;
+  int slot = 0;  // PdfStructure::ReserveLink
 };
 
 class Writer {
@@ -67,7 +73,8 @@ class Writer {
     if (pdf_ != nullptr) HPDF_Free(pdf_);
   }
 
-  Status Write(const std::vector<Page>& pages, const DocInfo& info,
+  Status Write(const std::vector<Page>& pages,
+               const std::vector<StructElem>& elems, const DocInfo& info,
                std::string* out);
 
  private:
@@ -88,6 +95,7 @@ class Writer {
   void Info(const DocInfo& info);
 
   const FontSet& fonts_;
+  PdfStructure* tags_ = nullptr;
   HPDF_Doc pdf_ = nullptr;
   ErrorState err_;
   std::map<std::string, const char*> font_names_;  // by file path
@@ -175,9 +183,23 @@ void Writer::DrawPage(size_t index, const Page& page) {
   bool in_text = false;
   Rgb text_color;
   bool text_color_set = false;
+  tags_->BeginPage(index, hp);
   auto draw = [&](const Op& op, double top) {
     double y = page.height - (top + op.y);  // PDF y of the op's reference
+    if (op.kind == Op::kLink) {
+      PendingLink l;
+      l.page = index;
+      l.rect = HPDF_Rect{static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y - op.h),
+                         static_cast<HPDF_REAL>(op.x + op.w), static_cast<HPDF_REAL>(y)};
+      l.uri = op.text;
+      l.target = op.target;
+      l.slot = tags_->ReserveLink(index, op.elem);
+      links_.push_back(std::move(l));
+      return;
+    }
     bool text = op.kind == Op::kText;
+    // A marked-content sequence never crosses BT or ET.
+    if (text != in_text) tags_->Close();
     if (text != in_text) {
       if (text) {
         HPDF_Page_BeginText(hp);
@@ -187,6 +209,7 @@ void Writer::DrawPage(size_t index, const Page& page) {
       }
       in_text = text;
     }
+    tags_->Mark(op.elem);
     switch (op.kind) {
       case Op::kText:
         if (!text_color_set || !(text_color == op.color)) {
@@ -242,23 +265,17 @@ void Writer::DrawPage(size_t index, const Page& page) {
         }
         break;
       }
-      case Op::kLink: {
-        PendingLink l;
-        l.page = index;
-        l.rect = HPDF_Rect{static_cast<HPDF_REAL>(op.x), static_cast<HPDF_REAL>(y - op.h),
-                           static_cast<HPDF_REAL>(op.x + op.w), static_cast<HPDF_REAL>(y)};
-        l.uri = op.text;
-        l.target = op.target;
-        links_.push_back(std::move(l));
-        break;
-      }
+      case Op::kLink:
+        break;  // handled above
     }
   };
   for (const PlacedItem& pi : page.items) {
     for (const Op& op : pi.item->ops) draw(op, pi.top);
   }
   for (const Op& op : page.extra) draw(op, 0);
+  tags_->Close();
   if (in_text) HPDF_Page_EndText(hp);
+  tags_->EndPage();
 }
 
 void Writer::Links() {
@@ -268,12 +285,16 @@ void Writer::Links() {
       annot = HPDF_Page_CreateURILinkAnnot(hpages_[l.page], l.rect, l.uri.c_str());
     } else {
       auto it = anchors_.find(l.target);
-      if (it == anchors_.end()) continue;
+      if (it == anchors_.end()) {
+        tags_->SetLinkAnnotation(l.slot, nullptr);
+        continue;
+      }
       HPDF_Destination dst = HPDF_Page_CreateDestination(hpages_[it->second.page]);
       HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(it->second.top), 1);
       annot = HPDF_Page_CreateLinkAnnot(hpages_[l.page], l.rect, dst);
     }
     if (annot != nullptr) HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+    tags_->SetLinkAnnotation(l.slot, annot);
   }
 }
 
@@ -315,8 +336,6 @@ void Writer::Info(const DocInfo& info) {
       HPDF_SetInfoDateAttr(pdf_, HPDF_INFO_CREATION_DATE, d);
     }
   }
-  std::string lang = info.language.empty() ? "en-GB" : info.language;
-  HPDF_Dict_Add(pdf_->catalog, "Lang", HPDF_String_New(pdf_->mmgr, lang.c_str(), nullptr));
   digest_.Add(info.title);
   digest_.Add(info.author);
   digest_.Add(info.subject);
@@ -330,7 +349,8 @@ void Writer::Info(const DocInfo& info) {
   }
 }
 
-Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
+Status Writer::Write(const std::vector<Page>& pages,
+                     const std::vector<StructElem>& elems, const DocInfo& info,
                      std::string* out) {
   pdf_ = HPDF_New(OnHpdfError, &err_);
   if (pdf_ == nullptr) return Status::Error("libharu could not create a document");
@@ -352,6 +372,8 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
     }
   }
   if (Status st = Check("adding pages"); !st.ok()) return st;
+  PdfStructure tags(pdf_, elems, pages.size());
+  tags_ = &tags;
   for (size_t i = 0; i < pages.size(); ++i) DrawPage(i, pages[i]);
   if (Status st = Check("drawing pages"); !st.ok()) return st;
   Links();
@@ -361,6 +383,18 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
   if (Status st = Check("building the outline"); !st.ok()) return st;
   Info(info);
   if (Status st = Check("writing document information"); !st.ok()) return st;
+  XmpInfo xmp;
+  xmp.title = info.title;
+  xmp.author = info.author;
+  xmp.subject = info.subject;
+  xmp.keywords = info.keywords;
+  xmp.creator = info.creator;
+  xmp.producer = kProducer;
+  xmp.created = info.created;
+  xmp.language = info.language.empty() ? "en-GB" : info.language;
+  tags.Finish(xmp);
+  tags_ = nullptr;
+  if (Status st = Check("writing the structure tree"); !st.ok()) return st;
   std::vector<HPDF_Font> used(ansi_.begin(), ansi_.end());
   used.insert(used.end(), cid_.begin(), cid_.end());
   if (!EmbedFontPrograms(pdf_, used) && err_.error == 0) {
@@ -386,10 +420,11 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
 
 }  // namespace
 
-Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
+Status WritePdf(const std::vector<Page>& pages,
+                const std::vector<StructElem>& elems, const DocInfo& info,
                 const FontSet& fonts, std::string* out) {
   Writer w(fonts);
-  Status st = w.Write(pages, info, out);
+  Status st = w.Write(pages, elems, info, out);
   if (!st.ok()) out->clear();
   return st;
 }

@@ -4,7 +4,8 @@
 // through CP1252 when the text fits it, through a UTF-8 CID font otherwise;
 // both get a correct ToUnicode CMap of ours (libharu's own CID one is
 // invalid). Also: link annotations (URI and internal), the outline, document
-// info, /Lang, page mode, a content-derived document ID. libharu errors are
+// info, page mode, a content-derived document ID, and the tags
+// (structure tree, marked content, XMP, /Lang: pdf_structure.h). libharu errors are
 // recorded by its error handler and returned as a Status; nothing throws
 // through its C frames.
 #ifndef CLERK_RENDER_PDF_HPDF_WRITER_H_
@@ -27,7 +28,10 @@ struct DocInfo {
 
 // User problems (missing glyphs, unreadable images) are found during
 // layout, before this runs; what fails here is a system failure.
-Status WritePdf(const std::vector<Page>& pages, const DocInfo& info,
+// `elems` is the structure tree the ops' `elem` fields point into
+// (Flow::elems); everything is tagged (pdf_structure.h).
+Status WritePdf(const std::vector<Page>& pages,
+                const std::vector<StructElem>& elems, const DocInfo& info,
                 const FontSet& fonts, std::string* out);
 
 }  // namespace clerk::render::pdf

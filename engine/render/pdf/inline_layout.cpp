@@ -116,6 +116,7 @@ void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
   look.color = fmt.color;
   if (!uri.empty()) {
     look.uri = uri;
+    look.link = links_++;
     look.underline = true;
     look.color = ParseColor(ctx_->style->colors.link);
   }
@@ -139,16 +140,19 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
     look.face = FaceOf(f.bold, f.italic);
     look.size = f.size;
     look.color = f.color;
+    look.lang = run.lang;
     switch (run.kind) {
       case model::RunKind::kText:
         break;
       case model::RunKind::kLink:
         look.uri = run.target;
+        look.link = links_++;
         look.underline = true;
         look.color = ParseColor(ctx_->style->colors.link);
         break;
       case model::RunKind::kXref:
         look.target = run.target;
+        look.link = links_++;
         break;
       case model::RunKind::kPlaceholder:
         look.highlight = true;
@@ -318,7 +322,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     const Piece& p = pieces_[i];
     const Look& l = looks_[p.look];
     if (!open || cur.face != l.face || cur.size != l.size ||
-        !(cur.color == l.color)) {
+        !(cur.color == l.color) || cur.link != l.link || cur.lang != l.lang) {
       flush();
       cur = Op{};
       cur.kind = Op::kText;
@@ -327,6 +331,8 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
       cur.face = l.face;
       cur.size = l.size;
       cur.color = l.color;
+      cur.link = l.link;
+      cur.lang = l.lang;
       open = true;
     }
     cur.text += p.text;
@@ -352,7 +358,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     }
     bool linked = !l.uri.empty() || !l.target.empty();
     if (linked) {
-      if (link_open && link.text == l.uri && link.target == l.target) {
+      if (link_open && link.link == l.link) {
         link.w = cx + p.width - link.x;
       } else {
         flush_link();
@@ -361,6 +367,7 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
         link.x = cx, link.y = 0, link.w = p.width, link.h = box.height;
         link.text = l.uri;
         link.target = l.target;
+        link.link = l.link;
         link_open = true;
       }
     } else {
@@ -369,6 +376,10 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     cx += p.width;
     if (i + 1 < end && p.brk == Break::kSpace) {
       if (extra > 0) {
+        // The space stays in the shown string (it is invisible, and the
+        // next word is placed on its own), so text extraction and screen
+        // readers see separate words.
+        cur.text += ' ';
         cx += p.space + extra;
         flush();
       } else {
@@ -379,6 +390,12 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
   }
   flush();
   flush_link();
+  // A line broken at a space keeps that space (invisible, after the last
+  // word), so the text of a paragraph read back from the structure tree
+  // or copied is not "andEducation" across the break.
+  if (end > begin && pieces_[end - 1].brk == Break::kSpace && !texts.empty()) {
+    texts.back().text += ' ';
+  }
   box.ops = std::move(fills);
   box.ops.insert(box.ops.end(), texts.begin(), texts.end());
   box.ops.insert(box.ops.end(), decor.begin(), decor.end());

@@ -70,6 +70,8 @@ class InlineLayout {
     bool highlight = false;
     std::string uri;     // external link
     std::string target;  // internal link (node id)
+    int link = -1;       // which link (one per linked run); Op::link
+    std::string lang;    // the run's xml:lang; Op::lang
     bool operator==(const Look&) const = default;
   };
   struct Piece {
@@ -94,6 +96,7 @@ class InlineLayout {
   std::string cur_;  // the piece being built
   std::vector<char> breaks_;  // WordBreaks of the text being appended
   int cur_look_ = -1;
+  int links_ = 0;  // links numbered so far
   double max_size_ = 0;
 };
 

@@ -88,6 +88,7 @@ void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
       for (Op op : lb.ops) {
         op.x += x;
         op.y += top;
+        op.elem = footer ? kFooterArtifact : kHeaderArtifact;
         p->extra.push_back(op);
       }
       top += lb.height;

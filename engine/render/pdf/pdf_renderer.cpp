@@ -55,7 +55,7 @@ Status RenderPdf(const model::Document& doc, const model::Style& style,
   info.creator = options.creator;
   info.created = options.created;
   info.language = !meta.language.empty() ? meta.language : style.language;
-  return pdf::WritePdf(pages, info, *fonts, out);
+  return pdf::WritePdf(pages, flow.elems, info, *fonts, out);
 }
 
 }  // namespace clerk::render

@@ -128,6 +128,9 @@ void FlowBuilder::Table(const model::Node& n) {
     for (double& w : width) w *= total / sum;
   }
 
+  int table = NewElem("Table");
+  flow_.elems[static_cast<size_t>(table)].summary = n.table.alt;
+  int thead = -1, tbody = -1;
   const int table_index = static_cast<int>(flow_.tables.size());
   flow_.tables.emplace_back();
   TableRepeat& repeat = flow_.tables.back();
@@ -145,8 +148,9 @@ void FlowBuilder::Table(const model::Node& n) {
     runs.insert(runs.end(), n.title.begin(), n.title.end());
     InlineLayout il(ctx_);
     il.AddRuns(runs, Format("caption"));
-    AddLines(il.Layout(x0, total, 0, cap_ts.line_height, false), cap_ts.space_before,
-             cap_ts.space_after, true, true, n.id);
+    auto caption = il.Layout(x0, total, 0, cap_ts.line_height, false);
+    Tag(&caption, NewElem("Caption", table));
+    AddLines(std::move(caption), cap_ts.space_before, cap_ts.space_after, true, true, n.id);
     if (n.table.continued_caption) {
       model::Run r;
       r.text = " " + style.continued;
@@ -177,6 +181,9 @@ void FlowBuilder::Table(const model::Node& n) {
       std::string fill;
     };
     std::vector<CellBox> cells;
+    int& group = row.row_header ? thead : tbody;
+    if (group < 0) group = NewElem(row.row_header ? "THead" : "TBody", table);
+    int tr = NewElem("TR", group);
     size_t c = 0;
     double x = x0;
     for (const model::Node& cell : row.children) {
@@ -194,6 +201,11 @@ void FlowBuilder::Table(const model::Node& n) {
       }
       il.AddRuns(runs, fmt);
       box.lines = il.Layout(x + kPadX, box.w - 2 * kPadX, 0, ts.line_height, false);
+      int cell_elem = WithLang(NewElem(row.row_header ? "TH" : "TD", tr), cell.lang);
+      StructElem& ce = flow_.elems[static_cast<size_t>(cell_elem)];
+      if (row.row_header) ce.scope = "Column";
+      ce.col_span = static_cast<int>(span);
+      Tag(&box.lines, cell_elem);
       model::Align align = c < n.table.columns.size() ? n.table.columns[c].align : model::Align::kLeft;
       if (align != model::Align::kLeft) {
         for (LineBox& lb : box.lines) {
@@ -276,7 +288,18 @@ void FlowBuilder::Table(const model::Node& n) {
       if (!row.id.empty() && s == 0) item.anchors.push_back(row.id);
       item.keep_with_next = row.row_header;
       if (!row.row_header) item.table = table_index;
-      if (row.row_header && n.table.repeat_header) repeat.header.push_back(item);
+      if (row.row_header && n.table.repeat_header) {
+        // Repeated on continuation pages as decoration: read once.
+        Item copy;
+        copy.height = item.height;
+        copy.keep_with_next = item.keep_with_next;
+        for (Op op : item.ops) {
+          if (op.kind == Op::kLink) continue;
+          op.elem = kArtifact;
+          copy.ops.push_back(op);
+        }
+        repeat.header.push_back(std::move(copy));
+      }
       AddItem(std::move(item));
       pending_gap_ = 0;
     }
