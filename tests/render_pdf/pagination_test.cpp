@@ -113,6 +113,61 @@ TEST(PdfPagination, TableHeaderRepeatsOnEveryPageOfTheTable) {
   EXPECT_EQ(pdf.page_count(), 15);
 }
 
+TEST(PdfPagination, GroupRowStaysWithItsFirstAction) {
+  // A row with one cell across the table heads a group of actions; it must
+  // never be the last row on a page (issue 13).
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node t;
+  t.kind = model::NodeKind::kTable;
+  for (const char* w : {"20%", "80%"}) {
+    model::Column c;
+    c.width = w;
+    t.table.columns.push_back(c);
+  }
+  auto cell = [](std::string text) {
+    model::Node c;
+    c.kind = model::NodeKind::kCell;
+    c.runs = {Text(std::move(text))};
+    return c;
+  };
+  model::Node header;
+  header.kind = model::NodeKind::kRow;
+  header.row_header = true;
+  header.children = {cell("Ref"), cell("Action")};
+  t.children.push_back(header);
+  // Groups of 1 to 5 actions, so that page ends fall at every place in a
+  // group somewhere in the table.
+  std::vector<int> first_action;
+  int action = 0;
+  for (int g = 1; g <= 60; ++g) {
+    model::Node row;
+    row.kind = model::NodeKind::kRow;
+    model::Node c = cell("Group" + std::to_string(g));
+    c.col_span = 2;
+    row.children.push_back(c);
+    t.children.push_back(row);
+    first_action.push_back(action + 1);
+    for (int k = 0; k <= g % 5; ++k) {
+      model::Node r;
+      r.kind = model::NodeKind::kRow;
+      r.children = {cell("A" + std::to_string(++action)), cell("Action text")};
+      t.children.push_back(r);
+    }
+  }
+  const int groups = 60;
+  doc.root.children.push_back(t);
+  PdfProbe pdf(RenderToFile(doc, "group-rows.pdf"));
+  ASSERT_GE(pdf.page_count(), 3);
+  for (int g = 1; g <= groups; ++g) {
+    Loc group = Find(pdf, "Group" + std::to_string(g));
+    Loc first = Find(pdf, "A" + std::to_string(first_action[static_cast<size_t>(g - 1)]));
+    ASSERT_GT(group.page, 0) << g;
+    EXPECT_EQ(group.page, first.page) << "Group" << g << " alone at the foot of page " << group.page;
+  }
+}
+
 TEST(PdfPagination, RagCellsKeepTheirWord) {
   CLERK_REQUIRE_POPPLER();
   SampleOptions o;

@@ -230,6 +230,11 @@ void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
     w.Raw("<w:tr><w:trPr><w:cantSplit/>");
     if (in_header && table.table.repeat_header) w.Raw("<w:tblHeader/>");
     w.Raw("</w:trPr>");
+    // A group row (one cell across the table) stays with the next row, as
+    // in the PDF: Word keeps a row with the next when its paragraphs do.
+    const bool group_row = !row.row_header && &row != &table.children.back() &&
+                           row.children.size() == 1 && count > 1 &&
+                           row.children[0].col_span >= static_cast<int>(count);
     size_t col = 0;
     for (const Node& cell : row.children) {
       if (col >= count) break;
@@ -242,6 +247,7 @@ void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
       ParaProps p;
       p.style = row.row_header ? sid::kTableHeading : sid::kTableText;
       if (col < table.table.columns.size()) p.jc = JcFor(table.table.columns[col].align);
+      p.keep_next = group_row;
       QueueBookmark(ctx, cell);
       BeginParagraph(ctx, w, p);
       if (cell.runs.empty() && cell.rag != model::Rag::kNone) {

@@ -286,7 +286,13 @@ void FlowBuilder::Table(const model::Node& n) {
         if (n.title.empty() && caption_label.empty() && !n.id.empty()) item.anchors.push_back(n.id);
       }
       if (!row.id.empty() && s == 0) item.anchors.push_back(row.id);
-      item.keep_with_next = row.row_header;
+      // A group row (one cell across the table: "Joint commissioning and
+      // health provision") stays with the first row of its group.
+      const bool group_row = !row.row_header && &row != &n.children.back() &&
+                             row.children.size() == 1 &&
+                             static_cast<size_t>(std::max(1, row.children[0].col_span)) >= ncols &&
+                             ncols > 1;
+      item.keep_with_next = row.row_header || group_row;
       if (!row.row_header) item.table = table_index;
       if (row.row_header && n.table.repeat_header) {
         // Repeated on continuation pages as decoration: read once.
