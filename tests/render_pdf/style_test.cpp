@@ -155,6 +155,49 @@ TEST(PdfStyle, HeaderAndFooterFromTheStyle) {
   }
 }
 
+TEST(PdfStyle, NestedListUsesItsOwnLevelsNumberAlignment) {
+  // Level 2 of the "numbered" scheme right-aligns its numbers, level 1 does
+  // not: a nested list follows its own level (issue 13), and both renderers
+  // place it by model::NestedListLevel.
+  CLERK_REQUIRE_POPPLER();
+  model::Style style = model::DefaultStyle();
+  style.schemes["numbered"].levels[1].right_align_number = true;
+  style.schemes["numbered"].levels[1].format = model::NumFormat::kLowerRoman;
+  model::Document doc;
+  doc.meta.title = "Nested alignment";
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node list;
+  list.kind = model::NodeKind::kList;
+  list.list.kind = model::ListKind::kNumbered;
+  model::Node item;
+  item.kind = model::NodeKind::kListItem;
+  item.number.label = "1.";
+  item.runs = {Text("Outer item.")};
+  model::Node inner = list;
+  for (const char* label : {"(i)", "(ii)", "(iii)", "(viii)"}) {
+    model::Node sub;
+    sub.kind = model::NodeKind::kListItem;
+    sub.number.label = label;
+    sub.number.level = 1;
+    sub.runs = {Text(std::string("Inner") + label)};
+    inner.children.push_back(sub);
+  }
+  item.children.push_back(inner);
+  list.children.push_back(item);
+  doc.root.children.push_back(list);
+  PdfProbe pdf(RenderToFile(doc, "nested-align.pdf", style));
+  std::vector<double> right, left;
+  for (const Word& w : pdf.words) {
+    if (w.text == "(i)" || w.text == "(ii)" || w.text == "(iii)" || w.text == "(viii)") {
+      right.push_back(w.x1);
+      left.push_back(w.x0);
+    }
+  }
+  ASSERT_EQ(right.size(), 4u);
+  for (double r : right) EXPECT_NEAR(r, right[0], 0.3);
+  EXPECT_GT(left[0] - left[3], 5) << "right-aligned: (viii) starts left of (i)";
+}
+
 }  // namespace
 }  // namespace clerk::testing
 
