@@ -98,7 +98,7 @@ TEST(HtmlStructure, HeadingsNeverSkipALevel) {
 
 TEST(HtmlStructure, NumbersAreTextAndEveryNumberedNodeHasItsId) {
   std::string h = Render(SampleReport());
-  EXPECT_TRUE(Has(h, "<section id=\"section-2\" class=\"clerk-section\">\n<h2><span "
+  EXPECT_TRUE(Has(h, "<section id=\"section-2\" class=\"clerk-section\">\n<h2 class=\"clerk-hang\"><span "
                      "class=\"clerk-num\">2.</span> Current Position</h2>"));
   EXPECT_TRUE(Has(h, "<p id=\"para-2-3\" class=\"clerk-para clerk-p1\"><span "
                      "class=\"clerk-num\">2.3</span> The plan has two parts:</p>"));

@@ -74,12 +74,13 @@ void BodyWriter::Number(const Node& n) {
   out_ += "</span> ";
 }
 
-void BodyWriter::OpenHeading(int desired, const std::string& id) {
+void BodyWriter::OpenHeading(int desired, const std::string& id, const char* cls) {
   int level = std::clamp(std::min(desired, last_heading_ + 1), 2, 6);
   last_heading_ = level;
   open_heading_ = level;
   out_ += "<h" + std::to_string(level);
   if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+  if (cls[0] != '\0') out_ += std::string(" class=\"") + cls + "\"";
   out_ += '>';
 }
 
@@ -218,7 +219,8 @@ void BodyWriter::Section(const Node& n, int depth, bool in_numbered) {
   Open("section", cls, id);
   out_ += '\n';
   int level = appendix ? 2 : depth + 2 + (n.level > 1 && depth == 0 ? n.level - 1 : 0);
-  OpenHeading(level, "");
+  // A numbered section heading hangs: its lines wrap under the title.
+  OpenHeading(level, "", !appendix && !n.number.label.empty() ? "clerk-hang" : "");
   if (!n.number.label.empty()) {
     out_ += "<span class=\"clerk-num\">";
     AppendEscaped(&out_, n.number.label);

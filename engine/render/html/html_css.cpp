@@ -146,7 +146,8 @@ class Css {
     Rule(".clerk-p3 > .clerk-num", "left: 3em");
     Rule(".clerk-in", "margin-left: 2.6em");
     Rule(".clerk-table-wrap.clerk-in", "margin-left: 0");
-    Rule("h2 .clerk-num", "min-width: calc(2.6rem - 0.3em)");
+    Rule(".clerk-hang .clerk-num", "min-width: calc(2.6rem - 0.3em)");
+    Rule(".clerk-hang", "padding-left: 2.6rem; text-indent: -2.6rem");
     out_ += "}\n";
     Print();
     return out_;
@@ -194,8 +195,10 @@ class Css {
     Rule(".clerk-list > li", "padding-left: " + Em(std::max(text_col, 30.0)) + "em");
     // The heading's number column lines up with the paragraphs' (less the
     // space after the number).
-    Rule("h2 .clerk-num", "display: inline-block; min-width: calc(" + Em(text_col) +
-                              "rem - 0.3em)");
+    Rule(".clerk-hang .clerk-num", "display: inline-block; text-indent: 0; min-width: calc(" +
+                                       Em(text_col) + "rem - 0.3em)");
+    Rule(".clerk-hang", "padding-left: " + Em(text_col) + "rem; text-indent: -" + Em(text_col) +
+                            "rem");
   }
 
   void Cover() {
