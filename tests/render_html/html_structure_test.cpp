@@ -93,7 +93,7 @@ TEST(HtmlStructure, HeadingsNeverSkipALevel) {
     EXPECT_LE(levels[i], levels[i - 1] + 1) << "heading " << i;
     EXPECT_GE(levels[i], 2);
   }
-  EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 2, 3, 2, 2}));
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 3, 2, 3, 2, 2}));  // h2 Contents first
 }
 
 TEST(HtmlStructure, NumbersAreTextAndEveryNumberedNodeHasItsId) {
@@ -129,7 +129,21 @@ TEST(HtmlStructure, IdsAreUniqueAndEveryInternalLinkResolves) {
   for (const std::string& ref : AttributeValues(h, "aria-labelledby")) {
     EXPECT_TRUE(unique.count(ref)) << ref;
   }
-  EXPECT_EQ(internal, 2);  // the skip link and the cross-reference
+  EXPECT_EQ(internal, 6);  // the skip link, 4 contents entries, the cross-reference
+}
+
+TEST(HtmlStructure, ContentsLinksToEverySectionAndAppendix) {
+  std::string h = Render(SampleReport());
+  EXPECT_TRUE(Has(h, "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n"
+                     "<h2 id=\"clerk-contents\">Contents</h2>\n<ul>\n"
+                     "<li><a href=\"#section-1\">1. Introduction</a></li>\n"
+                     "<li><a href=\"#section-2\">2. Current Position</a></li>\n"
+                     "<li><a href=\"#section-3\">3. Recommendations</a></li>\n"
+                     "<li><a href=\"#appendix-1\">Appendix 1 \xE2\x80\x93 Action plan</a></li>\n"
+                     "</ul>\n</nav>\n<section id=\"section-1\""));
+  model::Document two = SampleReport();
+  two.root.children.resize(5);  // two sections: no contents
+  EXPECT_FALSE(Has(Render(two), "<nav"));
 }
 
 TEST(HtmlStructure, CrossReferenceIsALinkToTheNumberedNode) {

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "base/file_system.h"
 #include "render/html/html_util.h"
@@ -188,6 +189,32 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
     default:
       for (const Node& c : n.children) Block(c, depth, in_numbered);
   }
+}
+
+void BodyWriter::Contents(const Node& root) {
+  std::vector<const Node*> entries;
+  for (const Node& n : root.children) {
+    if ((n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix) &&
+        !ids_.Of(n).empty() && (!RunsEmpty(n.title) || !n.number.label.empty())) {
+      entries.push_back(&n);
+    }
+  }
+  if (entries.size() < 3) return;
+  out_ += "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n";
+  OpenHeading(2, "clerk-contents");
+  out_ += "Contents";
+  CloseHeading();
+  out_ += "<ul>\n";
+  for (const Node* n : entries) {
+    out_ += "<li><a href=\"#" + Escaped(ids_.Of(*n), true) + "\">";
+    AppendEscaped(&out_, n->number.label);
+    if (!n->number.label.empty() && !RunsEmpty(n->title)) {
+      out_ += n->kind == NodeKind::kAppendix ? " \xE2\x80\x93 " : " ";
+    }
+    AppendEscaped(&out_, model::PlainText(n->title));
+    out_ += "</a></li>\n";
+  }
+  out_ += "</ul>\n</nav>\n";
 }
 
 void BodyWriter::Cover(const Node& n, int depth) {

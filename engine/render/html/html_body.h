@@ -30,6 +30,10 @@ class BodyWriter {
   void OpenHeading(int desired, const std::string& id, const char* cls = "");
   void CloseHeading();
   void Runs(const model::Runs& runs);
+  // A "Contents" navigation list of the top-level sections and appendices
+  // with links to them (the web page's PDF outline), when there are at
+  // least three; hidden in print.
+  void Contents(const model::Node& root);
   // An <img> for the picture at `path`; false (and an error in diags at
   // `loc`) when it cannot be read or is not a PNG or JPEG.
   bool Image(const std::string& path, const std::string& alt, double width_mm,

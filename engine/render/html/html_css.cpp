@@ -131,6 +131,11 @@ class Css {
     Lists();
     Tables();
     Rule(".clerk-contact", "font-style: normal; margin: 0 0 1em");
+    Rule(".clerk-contents", "margin: 0 0 1.5rem; padding: 0.25rem 0 0.5rem; "
+                            "border-top: 1px solid #B1B4B6; border-bottom: 1px solid #B1B4B6");
+    Rule(".clerk-contents h2", "margin-top: 0.5rem");
+    Rule(".clerk-contents ul", "list-style: none; margin: 0; padding: 0");
+    Rule(".clerk-contents li", "margin: 0 0 0.3em");
     Rule(".clerk-figure", "margin: 0 0 1em");
     Rule(".clerk-figure img", "max-width: 100%; height: auto");
     Rule(".clerk-page-break", "display: none");
@@ -284,7 +289,7 @@ class Css {
     Rule("html, td, th, mark",
          "-webkit-print-color-adjust: exact; print-color-adjust: exact");
     Rule(".clerk-masthead, main, .clerk-foot", "max-width: none; padding: 0");
-    Rule(".clerk-skip, .clerk-foot", "display: none");
+    Rule(".clerk-skip, .clerk-foot, .clerk-contents", "display: none");
     // The page header already prints the classification on every page.
     for (const model::HeaderFooter* hf : {&s_.header, &s_.footer}) {
       for (const std::string* t : {&hf->left, &hf->center, &hf->right}) {
