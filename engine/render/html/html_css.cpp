@@ -302,6 +302,8 @@ class Css {
          "break-inside: avoid; page-break-inside: avoid");
     Rule(".clerk-table-wrap", "overflow: visible");
     Rule("caption", "position: static; max-width: none");
+    Rule(".clerk-cover", "display: grid; grid-template-columns: minmax(9rem, 28%) 1fr; "
+                         "column-gap: 1rem");
     Rule("thead", "display: table-header-group");
     Rule(".clerk-appendix", "break-before: page; page-break-before: always");
     Rule(".clerk-landscape", "page: clerk-landscape; break-before: page");
