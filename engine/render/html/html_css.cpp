@@ -269,8 +269,10 @@ class Css {
     auto box = [&](const char* name, const std::string& text, double size) {
       std::string content = MarginContent(text, doc_.meta);
       if (content.empty()) return;
+      bool bold = s_.Text(name[0] == 't' ? "header" : "footer").bold;
       boxes += std::string("  @") + name + " { content: " + content + "; font-size: " +
-               Num(size) + "pt; font-family: " + FontFamily(s_) + " }\n";
+               Num(size) + "pt; font-family: " + FontFamily(s_) +
+               (bold ? "; font-weight: bold" : "") + " }\n";
     };
     box("top-left", doc_.draft ? std::string("DRAFT") + (s_.header.left.empty() ? "" : " – ") +
                                      s_.header.left
@@ -304,6 +306,7 @@ class Css {
     Rule("caption", "position: static; max-width: none");
     Rule(".clerk-cover", "display: grid; grid-template-columns: minmax(9rem, 28%) 1fr; "
                          "column-gap: 1rem");
+    Rule(".clerk-cover dt::after", "content: \":\"");  // "From:" as in the PDF
     Rule("thead", "display: table-header-group");
     Rule(".clerk-appendix", "break-before: page; page-break-before: always");
     Rule(".clerk-landscape", "page: clerk-landscape; break-before: page");
