@@ -80,9 +80,14 @@ std::string FontFamily(const model::Style& s) {
   const std::string& f = s.font_family;
   bool serif = f.find("Serif") != std::string::npos && f.find("Sans") == std::string::npos;
   std::string stack = CssString(f);
-  stack += serif ? ", \"Liberation Serif\", \"Times New Roman\", Times, serif"
-                 : ", Arial, \"Liberation Sans\", Helvetica, sans-serif";
-  return stack;
+  const char* const sans[] = {"Arial", "Liberation Sans", "Helvetica"};
+  const char* const serifs[] = {"Liberation Serif", "Times New Roman", "Times"};
+  for (const char* name : serif ? serifs : sans) {
+    if (f != name) stack += ", " + (std::string(name).find(' ') != std::string::npos
+                                        ? CssString(name)
+                                        : std::string(name));
+  }
+  return stack + (serif ? ", serif" : ", sans-serif");
 }
 
 class Css {
