@@ -36,6 +36,17 @@ const TextStyle& Style::Text(const std::string& style_name) const {
   return n != text.end() ? n->second : kFallback;
 }
 
+NumLevel NestedListLevel(const NumScheme& scheme, int depth) {
+  if (scheme.levels.empty()) return NumLevel{};
+  const size_t n = scheme.levels.size();
+  if (depth <= 0) return scheme.levels[0];
+  if (static_cast<size_t>(depth) >= n) return scheme.levels[n - 1];
+  NumLevel l = scheme.levels[static_cast<size_t>(depth)];
+  const NumLevel& parent = scheme.levels[static_cast<size_t>(depth) - 1];
+  l.indent_pt -= parent.indent_pt + parent.hanging_pt;
+  return l;
+}
+
 const NumScheme& Style::Scheme(const std::string& scheme_name) const {
   return schemes.at(scheme_name);
 }

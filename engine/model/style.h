@@ -61,6 +61,14 @@ struct NumScheme {
   bool restart_each_list = true;
 };
 
+// The level a list item uses when it is `depth` items deep (0: a list that
+// is not inside another list's item), with its indent made relative to the
+// text column of the item it sits in, so that the PDF and the DOCX place it
+// alike. Levels the scheme defines keep the place the style gives them (from
+// the outer list's edge, as Word states levels); lists deeper than the scheme
+// repeat its last level, indented from the enclosing item's text.
+NumLevel NestedListLevel(const NumScheme& scheme, int depth);
+
 struct FontFace {
   std::string regular, bold, italic, bold_italic;  // resolved .ttf paths
 };

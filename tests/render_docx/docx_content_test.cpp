@@ -53,7 +53,17 @@ TEST(DocxContent, CrossReferencesAreRefFieldsOnBookmarks) {
             std::vector<std::string>{"_Ref_app_1"});
   EXPECT_EQ(Find(r.paras, "That the progress made to date be noted.")->bookmarks,
             std::vector<std::string>{"_Ref_rec_2"});
-  EXPECT_EQ(Find(r.paras, "Action plan progress")->bookmarks, std::vector<std::string>{"_Ref_tbl_1"});
+  // A table caption as Word writes one: "Table " + SEQ field + ": " + title,
+  // the bookmark around "Table 1" only, so a REF to it reads "Table 1".
+  const testing::Paragraph* caption = Find(r.paras, "Table 1: Action plan progress");
+  ASSERT_NE(caption, nullptr);
+  EXPECT_EQ(caption->style, "Caption");
+  EXPECT_FALSE(caption->has_num);
+  EXPECT_EQ(caption->bookmarks, std::vector<std::string>{"_Ref_tbl_1"});
+  EXPECT_EQ(caption->instr, std::vector<std::string>{" SEQ Table \\* ARABIC "});
+  EXPECT_NE(caption->xml.find("<w:t xml:space=\"preserve\">1</w:t></w:r><w:r>"
+                              "<w:fldChar w:fldCharType=\"end\"/></w:r><w:bookmarkEnd "),
+            std::string::npos);
   EXPECT_EQ(Count(r.doc, "<w:bookmarkStart "), Count(r.doc, "<w:bookmarkEnd "));
 
   // Forward reference (1.1 -> 2.3) and one to an appendix.
@@ -278,6 +288,23 @@ TEST(DocxContent, EmptyDocumentIsStillValid) {
   EXPECT_EQ(r.pkg.error, "");
   EXPECT_EQ(r.paras.size(), 1u);
   EXPECT_NE(r.doc.find("<w:p></w:p><w:sectPr>"), std::string::npos);
+}
+
+TEST(DocxContent, UkNoBreakPlacesAreKeptTogether) {
+  // base/no_break.h: the PDF does not break there, and the DOCX says so with
+  // a no-break space and a word joiner so Word and LibreOffice agree.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  doc.root.children.push_back(Paragraph(
+      "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1)."));
+  Rendered r = Render(doc);
+  const testing::Paragraph* para = Find(r.paras, "The plan for");
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->raw_text,
+            "The plan for 2024\xE2\x80\x93\xE2\x81\xA0" "2027 was agreed on 1\xC2\xA0October\xC2\xA0"
+            "2019 (Appendix\xC2\xA0" "1).");
+  EXPECT_EQ(para->text,
+            "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1).");
 }
 
 }  // namespace

@@ -55,7 +55,9 @@ std::vector<std::string> Expected(const model::Document& doc) {
     if (e == model::Event::kEnter && n.numbered && !n.number.label.empty()) {
       const model::Runs& runs = n.runs.empty() ? n.title : n.runs;
       std::string lead = n.kind == model::NodeKind::kAppendix ? "\xE2\x80\x93 " : "";
-      out.push_back(n.number.label + " " + lead + FirstWords(model::PlainText(runs), 3));
+      // A table caption reads "Table 1: title", as in the PDF.
+      std::string sep = n.kind == model::NodeKind::kTable ? ": " : " ";
+      out.push_back(n.number.label + sep + lead + FirstWords(model::PlainText(runs), 3));
     }
     return true;
   });
@@ -111,7 +113,7 @@ TEST_F(LibreOffice, ComputesTheModelsNumbers) {
   ExpectInOrder(text, expected);
   // Spot checks the brief names: sections, paragraphs, 2.3, a letter.
   for (const char* s : {"2. Current Position", "2.3 By the time", "(a) the governance structure",
-                        "(a) That the dashboard", "Table 1 Action plan progress"}) {
+                        "(a) That the dashboard", "Table 1: Action plan progress"}) {
     EXPECT_NE(text.find(s), std::string::npos) << s;
   }
 }

@@ -134,6 +134,11 @@ std::vector<std::string> WordLabels(const Rendered& r) {
   std::vector<std::string> out;
   for (const Paragraph& p : r.paras) {
     if (p.has_num && p.num_id != 0) out.push_back(counter.Next(p.num_id, p.ilvl));
+    // Table captions are numbered by a SEQ field: Word shows the label's
+    // words and the field's result ("Table 1").
+    if (p.style == "Caption" && !p.instr.empty() && p.instr[0].starts_with(" SEQ ")) {
+      out.push_back(p.text.substr(0, p.text.find(':')));
+    }
   }
   return out;
 }
@@ -167,7 +172,7 @@ TEST(DocxNumbering, StylesAndLevelsPerParagraph) {
       {"That the progress made to date be noted.", "Recommendation", 0},
       {"Resolved \xE2\x80\x93", "ListHeading", -1},
       {"That the draft plan be noted.", "Resolution", 0},
-      {"Action plan progress", "Caption", 0},
+      {"Table 1: Action plan progress", "Caption", -1},  // SEQ field, no list
       {"Keith Abbott", "", -1},
       {"\xE2\x80\x93 Written Statement of Action", "Heading1", 0},
   };

@@ -95,7 +95,17 @@ std::vector<Paragraph> Paragraphs(const std::string& xml) {
       p.num_id = std::stoi(m[2]);
     }
     for (std::sregex_iterator it(p.xml.begin(), p.xml.end(), kText), e; it != e; ++it) {
-      p.text += (*it)[0].str() == "<w:tab/>" ? "\t" : Decode((*it)[1]);
+      p.raw_text += (*it)[0].str() == "<w:tab/>" ? "\t" : Decode((*it)[1]);
+    }
+    for (size_t i = 0; i < p.raw_text.size(); ++i) {
+      if (p.raw_text.compare(i, 2, "\xC2\xA0") == 0) {
+        p.text += ' ';
+        i += 1;
+      } else if (p.raw_text.compare(i, 3, "\xE2\x81\xA0") == 0) {
+        i += 2;
+      } else {
+        p.text += p.raw_text[i];
+      }
     }
     for (std::sregex_iterator it(p.xml.begin(), p.xml.end(), kInstr), e; it != e; ++it) {
       p.instr.push_back((*it)[1]);

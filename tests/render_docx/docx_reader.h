@@ -26,7 +26,9 @@ struct Paragraph {
   std::string style;  // w:pStyle, "" for Normal
   bool has_num = false;
   int num_id = -1, ilvl = -1;
-  std::string text;   // w:t text (entities decoded), w:tab as '\t'
+  std::string text;   // w:t text as read (entities decoded, w:tab as '\t',
+                      // no-break spaces as spaces, word joiners dropped)
+  std::string raw_text;  // the same with U+00A0 and U+2060 kept
   std::vector<std::string> instr;      // field instructions
   std::vector<std::string> bookmarks;  // bookmarkStart names
   bool in_table = false;

@@ -45,8 +45,15 @@ struct BodyContext {
   std::vector<const Bookmark*> pending_bookmarks, open_bookmarks;
   // Writing state.
   bool landscape = false;    // the current section is landscape
+  // The orientation the next block wants. Returning to portrait after a
+  // landscape section waits until a block follows, so a document that ends
+  // in landscape does not end with an empty portrait page.
+  bool want_landscape = false;
   bool wrote_any = false;    // a paragraph has been written
+  bool after_section_break = false;  // the last paragraph ended a section
   long long continuation_indent = -1;  // twips, for paragraphs in list items
+  int section_depth = 0;
+  long long cover_space_after = -1;  // twips after a cover value paragraph     // sections and appendices open around the block
   // The w:sectPr body (header/footer references, page size, margins) for
   // portrait or landscape pages, without the w:sectPr element itself;
   // sect[landscape][first]: the document's first section also carries the

@@ -1,5 +1,7 @@
 #include "render/docx/body_writer.h"
 
+#include <algorithm>
+
 #include "render/docx/image_part.h"
 #include "render/docx/paragraph_writer.h"
 #include "render/docx/runs_writer.h"
@@ -26,6 +28,44 @@ long long TextColumn(const BodyContext& ctx, std::string_view scheme,
   return Twips(l.indent_pt + l.hanging_pt);
 }
 
+// The indents below follow the PDF's layout (render/pdf/flow_builder.cpp)
+// so that text sits at the same left edge in both outputs.
+
+// Directly in a section or appendix, not inside a list item.
+bool InSection(const BodyContext& ctx) {
+  return ctx.section_depth > 0 && ctx.continuation_indent < 0;
+}
+
+// The left edge of the container (twips): the margin, or the text of the
+// list item the block is in.
+long long Base(const BodyContext& ctx) {
+  return std::max(ctx.continuation_indent, 0LL);
+}
+
+// The text column of numbered paragraphs, where section text sits.
+long long SectionColumn(const BodyContext& ctx) {
+  return std::max(TextColumn(ctx, "body", 1), 0LL);
+}
+
+model::NumLevel ListLevel(const BodyContext& ctx, const Node& list, int depth) {
+  std::string scheme = list.list.scheme;
+  if (scheme.empty() || !ctx.style.schemes.count(scheme)) {
+    switch (list.list.kind) {
+      case model::ListKind::kRecommendations: scheme = "recommendations"; break;
+      case model::ListKind::kResolutions: scheme = "resolutions"; break;
+      case model::ListKind::kBulleted: scheme = "bullet"; break;
+      default: scheme = "numbered"; break;
+    }
+  }
+  auto it = ctx.style.schemes.find(scheme);
+  if (it == ctx.style.schemes.end() || it->second.levels.empty()) {
+    model::NumLevel fallback;
+    fallback.hanging_pt = 28.35;
+    return fallback;
+  }
+  return model::NestedListLevel(it->second, depth);
+}
+
 void SimpleParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p,
                      const model::Runs& runs) {
   BeginParagraph(ctx, w, p);
@@ -35,8 +75,8 @@ void SimpleParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p,
 
 // Switches the page orientation: the paragraph written here ends the
 // current section (w:sectPr in its w:pPr describes the section it ends).
-void Orientation(BodyContext& ctx, XmlWriter& w, bool landscape) {
-  if (landscape == ctx.landscape) return;
+void SwitchOrientation(BodyContext& ctx, XmlWriter& w) {
+  if (ctx.want_landscape == ctx.landscape) return;
   if (ctx.wrote_any) {
     ParaProps p;
     p.sect_pr = &ctx.EndSection();
@@ -44,9 +84,17 @@ void Orientation(BodyContext& ctx, XmlWriter& w, bool landscape) {
     ctx.pending_bookmarks.clear();
     BeginParagraph(ctx, w, p);
     EndParagraph(ctx, w);
+    ctx.after_section_break = true;
     ctx.pending_bookmarks = std::move(pending);
   }
-  ctx.landscape = landscape;
+  ctx.landscape = ctx.want_landscape;
+}
+
+// Asks for an orientation: landscape starts at once; portrait after a
+// landscape section starts with the next block that is written.
+void Orientation(BodyContext& ctx, XmlWriter& w, bool landscape) {
+  ctx.want_landscape = landscape;
+  if (landscape) SwitchOrientation(ctx, w);
 }
 
 std::string_view HeadingStyle(int level) {
@@ -65,16 +113,24 @@ void WriteParagraphNode(BodyContext& ctx, XmlWriter& w, const Node& node,
   const bool numbered = p.num.num_id != 0 || !p.num.literal.empty();
   switch (where) {
     case Container::kCell: p.style = sid::kTableText; break;
-    case Container::kCover: p.style = sid::kCoverValue; break;
+    case Container::kCover:
+      p.style = sid::kCoverValue;
+      p.space_after = ctx.cover_space_after;
+      break;
     case Container::kBody:
       if (numbered) {
         p.style = node.level <= 1   ? sid::kNumberedParagraph
                   : node.level == 2 ? sid::kSubParagraph
                                     : sid::kSubSubParagraph;
-      } else if (ctx.continuation_indent >= 0) {
-        p.ind_left = ctx.continuation_indent;
-      } else if (node.level >= 2) {
-        p.ind_left = TextColumn(ctx, "body", node.level - 1);
+      } else {
+        const auto& levels = ctx.style.Scheme("body").levels;
+        const size_t li = static_cast<size_t>(std::clamp(node.level, 1, 3));
+        model::NumLevel l;
+        l.hanging_pt = 28.35;
+        if (!levels.empty()) l = li < levels.size() ? levels[li] : levels.back();
+        const bool hang = InSection(ctx) || node.level > 1;
+        long long x = Base(ctx) + Twips(l.indent_pt + (hang ? l.hanging_pt : 0));
+        if (x > 0) p.ind_left = x;
       }
       break;
   }
@@ -84,10 +140,11 @@ void WriteParagraphNode(BodyContext& ctx, XmlWriter& w, const Node& node,
   WriteChildren(ctx, w, node, where);
 }
 
+// `base`: the list's left edge (twips), where the PDF puts it too.
 void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
-                   const Node& list, Container where, int depth) {
+                   const Node& list, Container where, int depth,
+                   long long base) {
   ParaProps p;
-  std::string scheme = item.number.scheme;
   switch (list.list.kind) {
     case model::ListKind::kRecommendations:
       p.style = sid::kRecommendation;
@@ -104,7 +161,6 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
     case model::ListKind::kBulleted:
       p.style = sid::kListBullet;
       p.num = ctx.numbering.Bullet(item, depth);
-      scheme = "bullet";
       break;
     case model::ListKind::kPlain:
       p.style = where == Container::kCell    ? sid::kTableText
@@ -112,18 +168,29 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
                                              : std::string_view();
       break;
   }
-  if (list.list.kind == model::ListKind::kPlain && ctx.continuation_indent >= 0) {
-    p.ind_left = ctx.continuation_indent;
+  const bool plain = list.list.kind == model::ListKind::kPlain;
+  model::NumLevel lvl = ListLevel(ctx, list, depth);
+  if (plain) lvl.hanging_pt = 0;
+  const long long column = base + Twips(lvl.indent_pt + lvl.hanging_pt);
+  if (where == Container::kBody) {
+    p.ind_left = column;
+    p.ind_hanging = Twips(lvl.hanging_pt);
+  }
+  if (where != Container::kCell) {
+    // The PDF's gap after a list item (flow_builder.cpp, ListItem).
+    p.space_after = plain ? 40 : Twips(ctx.style.Text("normal").space_after * 0.75);
+    if (where == Container::kCover && ctx.cover_space_after == 0 &&
+        &item == &list.children.back()) {
+      p.space_after = 0;
+    }
   }
   QueueBookmark(ctx, item);
   SimpleParagraph(ctx, w, p, item.runs);
   if (item.children.empty()) return;
   long long saved = ctx.continuation_indent;
-  long long column = TextColumn(ctx, scheme, p.num.num_id != 0 ? p.num.ilvl : 0);
-  if (list.list.kind != model::ListKind::kPlain) ctx.continuation_indent = column;
+  ctx.continuation_indent = column;
   for (const Node& c : item.children) {
     if (c.kind == NodeKind::kList) {
-      ctx.continuation_indent = saved;
       QueueBookmark(ctx, c);
       if (!c.title.empty()) {
         ParaProps h;
@@ -132,9 +199,12 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
         SimpleParagraph(ctx, w, h, c.title);
       }
       for (const Node& sub : c.children) {
-        WriteListItem(ctx, w, sub, c, where, depth + 1);
+        if (sub.kind == NodeKind::kListItem) {
+          WriteListItem(ctx, w, sub, c, where, depth + 1, column);
+        } else {
+          WriteBlock(ctx, w, sub, where);
+        }
       }
-      if (list.list.kind != model::ListKind::kPlain) ctx.continuation_indent = column;
     } else {
       WriteBlock(ctx, w, c, where);
     }
@@ -168,8 +238,10 @@ void WriteContact(BodyContext& ctx, XmlWriter& w, const Node& node) {
     lines.push_back({link});
   }
   if (!c.address.empty()) lines.push_back({text(c.address)});
+  long long x = Base(ctx) + (InSection(ctx) ? SectionColumn(ctx) : 0);
   for (size_t i = 0; i < lines.size(); ++i) {
     ParaProps p;
+    if (x > 0) p.ind_left = x;
     if (i + 1 < lines.size()) p.space_after = 0;
     if (i == 0 && !c.role.empty()) p.keep_next = true;
     SimpleParagraph(ctx, w, p, lines[i]);
@@ -196,6 +268,9 @@ void WriteHeadingNode(BodyContext& ctx, XmlWriter& w, const Node& node,
 
 void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
                 Container where) {
+  if (where == Container::kBody && node.kind != NodeKind::kDocument) {
+    SwitchOrientation(ctx, w);
+  }
   switch (node.kind) {
     case NodeKind::kDocument:
     case NodeKind::kRow:
@@ -229,7 +304,9 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
     case NodeKind::kSection:
       if (where == Container::kBody) Orientation(ctx, w, node.landscape);
       WriteHeadingNode(ctx, w, node, HeadingStyle(node.level), node.title, false);
+      ++ctx.section_depth;
       WriteChildren(ctx, w, node, where);
+      --ctx.section_depth;
       if (node.landscape && where == Container::kBody) Orientation(ctx, w, false);
       return;
     case NodeKind::kHeading:
@@ -240,21 +317,27 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
     case NodeKind::kParagraph:
       WriteParagraphNode(ctx, w, node, where);
       return;
-    case NodeKind::kList:
+    case NodeKind::kList: {
       QueueBookmark(ctx, node);
+      const long long base =
+          where == Container::kBody
+              ? Base(ctx) + (InSection(ctx) ? SectionColumn(ctx) : 0)
+              : 0;
       if (!node.title.empty()) {
         ParaProps p;
         p.style = sid::kListHeading;
+        if (base > 0) p.ind_left = base;
         SimpleParagraph(ctx, w, p, node.title);
       }
       for (const Node& item : node.children) {
         if (item.kind == NodeKind::kListItem) {
-          WriteListItem(ctx, w, item, node, where, 0);
+          WriteListItem(ctx, w, item, node, where, 0, base);
         } else {
           WriteBlock(ctx, w, item, where);
         }
       }
       return;
+    }
     case NodeKind::kListItem: {
       ParaProps p;
       p.num = ctx.numbering.Assign(node);
@@ -271,12 +354,14 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       WriteContact(ctx, w, node);
       return;
     case NodeKind::kAppendix: {
-      bool was_landscape = ctx.landscape;
       if (where == Container::kBody) Orientation(ctx, w, node.landscape);
-      bool broke = was_landscape != ctx.landscape;
+      // A section break already starts a new page.
       WriteHeadingNode(ctx, w, node, sid::kHeading1, node.title,
-                       ctx.wrote_any && !broke && where == Container::kBody);
+                       ctx.wrote_any && !ctx.after_section_break &&
+                           where == Container::kBody);
+      ++ctx.section_depth;
       WriteChildren(ctx, w, node, where);
+      --ctx.section_depth;
       if (node.landscape && where == Container::kBody) Orientation(ctx, w, false);
       return;
     }

@@ -25,6 +25,7 @@ void QueueBookmark(BodyContext& ctx, const model::Node& node) {
 void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   w.Raw("<w:p>");
   ctx.wrote_any = true;
+  ctx.after_section_break = false;
   const bool literal = p.num.num_id == 0 && !p.num.literal.empty();
   long long ind_left = p.ind_left, ind_hanging = p.ind_hanging;
   if (literal && ind_left < 0 && p.num.indent_pt >= 0 && p.num.tab_after) {
@@ -34,7 +35,7 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   const bool suppress = p.num.num_id == 0 && IsNumberedStyle(p.style);
   if (!p.style.empty() || p.keep_next || p.page_break_before ||
       p.num.num_id != 0 || suppress || ind_left >= 0 || !p.jc.empty() ||
-      p.space_after >= 0 || p.sect_pr != nullptr) {
+      p.space_after >= 0 || p.line_exact >= 0 || p.sect_pr != nullptr) {
     w.Raw("<w:pPr>");
     if (!p.style.empty()) w.Val("w:pStyle", p.style);
     if (p.keep_next) w.Raw("<w:keepNext/>");
@@ -45,9 +46,13 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
       w.Val("w:numId", p.num.num_id);
       w.Raw("</w:numPr>");
     }
-    if (p.space_after >= 0) {
+    if (p.space_after >= 0 || p.line_exact >= 0) {
       w.Start("w:spacing");
-      w.Attr("w:after", p.space_after);
+      if (p.space_after >= 0) w.Attr("w:after", p.space_after);
+      if (p.line_exact >= 0) {
+        w.Attr("w:line", p.line_exact);
+        w.Attr("w:lineRule", "exact");
+      }
       w.EndEmpty();
     }
     if (ind_left >= 0) {
@@ -78,13 +83,17 @@ void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p) {
   ctx.pending_bookmarks.clear();
 }
 
-void EndParagraph(BodyContext& ctx, XmlWriter& w) {
+void CloseBookmarks(BodyContext& ctx, XmlWriter& w) {
   for (const Bookmark* b : ctx.open_bookmarks) {
     w.Start("w:bookmarkEnd");
     w.Attr("w:id", b->id);
     w.EndEmpty();
   }
   ctx.open_bookmarks.clear();
+}
+
+void EndParagraph(BodyContext& ctx, XmlWriter& w) {
+  CloseBookmarks(ctx, w);
   w.Raw("</w:p>");
 }
 

@@ -22,6 +22,7 @@ struct ParaProps {
   long long ind_hanging = 0;
   std::string_view jc;         // "left", "center", "right", "both"; "" = style
   long long space_after = -1;  // twips; -1 = from style
+  long long line_exact = -1;   // twips, an exact line height; -1 = from style
   const std::string* sect_pr = nullptr;  // this paragraph ends a section
   std::string_view lead;       // text before the content, outside bookmarks
                                // ("– " between "Appendix 1" and its title)
@@ -35,6 +36,9 @@ bool IsNumberedStyle(std::string_view style_id);
 // pending bookmark starts (so a REF by title gets the title only).
 void BeginParagraph(BodyContext& ctx, XmlWriter& w, const ParaProps& p);
 // Bookmark ends, </w:p>.
+// Ends the bookmarks open in the current paragraph here.
+void CloseBookmarks(BodyContext& ctx, XmlWriter& w);
+
 void EndParagraph(BodyContext& ctx, XmlWriter& w);
 
 // Queues the bookmark of `node` (if it is a cross-reference target) for

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "base/no_break.h"
 #include "model/walk.h"
 #include "render/docx/style_ids.h"
 
@@ -111,8 +112,34 @@ void WriteRunProps(XmlWriter& w, const RunFormat& f) {
   w.Raw("</w:rPr>");
 }
 
+// The text with base/no_break.h's rules made explicit, so that Word and
+// LibreOffice keep "0–25", "1 October" and "Appendix 1" on one line as the
+// PDF does: a no-break space (U+00A0) and a word joiner (U+2060).
+std::string KeepTogether(std::string_view text, const NoBreaks& keep) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  size_t s = 0, d = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    while (d < keep.after_dash.size() && keep.after_dash[d] < i) ++d;
+    if (d < keep.after_dash.size() && keep.after_dash[d] == i) out += "\xE2\x81\xA0";
+    while (s < keep.spaces.size() && keep.spaces[s] < i) ++s;
+    if (s < keep.spaces.size() && keep.spaces[s] == i) {
+      out += "\xC2\xA0";
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f) {
   if (text.empty()) return;
+  NoBreaks keep = FindNoBreaks(text);
+  std::string kept;
+  if (!keep.empty()) {
+    kept = KeepTogether(text, keep);
+    text = kept;
+  }
   w.Raw("<w:r>");
   WriteRunProps(w, f);
   size_t start = 0;
@@ -194,7 +221,12 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         size_t at = NumberStart(text, b.node->number.label);
         if (at == std::string_view::npos) at = 0;
         WriteTextRun(w, text.substr(0, at), f);
-        WriteField(w, " REF " + b.name + " \\r \\h ", text.substr(at), f);
+        // A table's bookmark holds its caption's "Table 1" (table_writer.cpp):
+        // the field gives the bookmark's text, not a list number.
+        WriteField(w, b.node->kind == model::NodeKind::kTable
+                          ? " REF " + b.name + " \\h "
+                          : " REF " + b.name + " \\r \\h ",
+                   text.substr(at), f);
         break;
       }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "base/utf8.h"
 #include "render/docx/body_writer.h"
 #include "render/docx/paragraph_writer.h"
 #include "render/docx/runs_writer.h"
@@ -149,16 +150,55 @@ std::vector<long long> ColumnWidths(const std::vector<model::Column>& columns,
   return out;
 }
 
-void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
-  ParaProps cap;
-  cap.num = ctx.numbering.Assign(table);
-  if (!table.title.empty() || cap.num.num_id != 0 || !cap.num.literal.empty()) {
-    cap.style = sid::kCaption;
-    cap.keep_next = true;
-    BeginParagraph(ctx, w, cap);
-    WriteRuns(ctx, w, table.title);
-    EndParagraph(ctx, w);
+// Word's SEQ field switch for a counter format.
+std::string_view SeqFormat(model::NumFormat f) {
+  switch (f) {
+    case model::NumFormat::kUpperRoman: return "ROMAN";
+    case model::NumFormat::kLowerRoman: return "roman";
+    case model::NumFormat::kUpperAlpha: return "ALPHABETIC";
+    case model::NumFormat::kLowerAlpha: return "alphabetic";
+    default: return "ARABIC";
   }
+}
+
+// "Table 1: Action plan" as Word writes a caption: the Caption style, the
+// label's words, a SEQ field whose cached result is clerk's number (so that
+// Word's Table of Figures finds it and an update gives the same number),
+// then the title. The bookmark of a cross-reference target ends after the
+// number, so that REF fields to it give "Table 1".
+void WriteCaption(BodyContext& ctx, XmlWriter& w, const Node& table) {
+  const std::string& label = table.numbered ? table.number.label : std::string();
+  if (table.title.empty() && label.empty()) return;
+  ParaProps cap;
+  cap.style = sid::kCaption;
+  cap.keep_next = true;
+  BeginParagraph(ctx, w, cap);
+  if (!label.empty()) {
+    const model::NumScheme& scheme = ctx.style.Scheme(table.number.scheme.empty()
+                                                          ? std::string("table")
+                                                          : table.number.scheme);
+    model::NumFormat format = scheme.levels.empty() ? model::NumFormat::kDecimal
+                                                    : scheme.levels[0].format;
+    std::string value = model::FormatCounter(table.number.value, format);
+    if (!value.empty() && label.ends_with(value)) {
+      std::string prefix = label.substr(0, label.size() - value.size());
+      std::string name = std::string(Trim(prefix));
+      if (name.empty() || name.find(' ') != std::string::npos) name = "Table";
+      WriteTextRun(w, prefix, {});
+      WriteField(w, " SEQ " + name + " \\* " + std::string(SeqFormat(format)) + " ",
+                 value, {});
+    } else {
+      WriteTextRun(w, label, {});
+    }
+    CloseBookmarks(ctx, w);
+    if (!table.title.empty()) WriteTextRun(w, ": ", {});
+  }
+  WriteRuns(ctx, w, table.title);
+  EndParagraph(ctx, w);
+}
+
+void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
+  WriteCaption(ctx, w, table);
   size_t count = 0;
   for (const Node& row : table.children) {
     size_t n = 0;
@@ -242,7 +282,15 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
     w.Raw("</w:tc>");
     CellStart(w, widths[1], 1, {});
     if (field.kind == model::NodeKind::kCoverField) {
-      for (const Node& c : field.children) WriteBlock(ctx, w, c, Container::kCover);
+      // Paragraphs of one value are 3 pt apart, as in the PDF; the last
+      // value of the cover leaves the gap to the heading that follows.
+      const bool last_field = &field == &cover.children.back();
+      for (size_t i = 0; i < field.children.size(); ++i) {
+        const bool last = i + 1 == field.children.size();
+        ctx.cover_space_after = !last ? 60 : last_field ? 0 : -1;
+        WriteBlock(ctx, w, field.children[i], Container::kCover);
+      }
+      ctx.cover_space_after = -1;
     } else {
       WriteBlock(ctx, w, field, Container::kCover);
     }
@@ -253,7 +301,12 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
   }
   w.Raw("</w:tbl>");
   // Two tables in a row would merge in Word; a table must not end the body.
-  EmptyParagraph(ctx, w, {});
+  // One point high, so that the gap to the next heading is the PDF's.
+  ParaProps spacer;
+  spacer.space_after = 0;
+  spacer.line_exact = 20;
+  BeginParagraph(ctx, w, spacer);
+  EndParagraph(ctx, w);
 }
 
 }  // namespace clerk::render::docx

@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kMm = 2.834645669;
 constexpr double kLabelGap = 10;
+constexpr double kDocxCellMargin = 4;
 
 std::string WithColon(std::string label) {
   if (!label.empty() && label.back() != ':' && label.back() != '?') label += ':';
@@ -24,14 +25,10 @@ void FlowBuilder::Cover(const model::Node& n) {
   const model::TextStyle& value_ts = ctx_->style->Text("cover-value");
   InlineFormat label_fmt = Format("cover-label");
   InlineFormat value_fmt = Format("cover-value");
-  // The label column fits the widest label, within 25–40 % of the width.
-  double label_w = 0;
-  for (const model::Node& f : n.children) {
-    label_w = std::max(label_w, ctx_->fonts->Width(FaceOf(label_fmt.bold, label_fmt.italic),
-                                                   WithColon(model::PlainText(f.title)),
-                                                   label_fmt.size));
-  }
-  label_w = std::clamp(label_w + kLabelGap, frame_.width() * 0.25, frame_.width() * 0.4);
+  // The label column is 30 % of the width, as the DOCX's cover table
+  // (render/docx/table_writer.cpp: 30 % of the width and one cell margin),
+  // so that values start at the same place in both; long labels wrap.
+  double label_w = (frame_.width() + kDocxCellMargin) * 0.3;
   double value_x = frame_.left + label_w;
   double value_w = frame_.right - value_x;
   for (const model::Node& f : n.children) {
@@ -52,6 +49,7 @@ void FlowBuilder::Cover(const model::Node& n) {
           if (item.kind != model::NodeKind::kListItem) continue;
           ListItem(item);
           stack_.pop_back();  // the item's context (no nested blocks here)
+          --item_depth_;
         }
         in_cover_ = false;
         stack_.pop_back();
@@ -120,7 +118,7 @@ void FlowBuilder::Contact(const model::Node& n) {
   std::vector<Line> lines;
   if (!c.role.empty()) lines.push_back({WithColon(c.role), "", true});
   std::string who = c.name;
-  if (!c.job_title.empty()) who += (who.empty() ? "" : ", ") + c.job_title;
+  if (!c.job_title.empty()) who += (who.empty() ? "" : " \xE2\x80\x93 ") + c.job_title;
   if (!who.empty()) lines.push_back({who, ""});
   if (!c.phone.empty()) lines.push_back({c.phone, ""});
   if (!c.email.empty()) lines.push_back({c.email, "mailto:" + c.email});

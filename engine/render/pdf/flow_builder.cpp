@@ -83,8 +83,8 @@ Flow FlowBuilder::Build() {
   return std::move(flow_);
 }
 
-const model::NumLevel& FlowBuilder::ListLevel(const model::Node& list,
-                                              int depth) const {
+model::NumLevel FlowBuilder::ListLevel(const model::Node& list,
+                                       int depth) const {
   std::string scheme = list.list.scheme;
   if (scheme.empty() || !ctx_->style->schemes.count(scheme)) {
     switch (list.list.kind) {
@@ -94,11 +94,9 @@ const model::NumLevel& FlowBuilder::ListLevel(const model::Node& list,
       default: scheme = "numbered"; break;
     }
   }
-  static const model::NumLevel kFallback = FallbackLevel();
   auto it = ctx_->style->schemes.find(scheme);
-  if (it == ctx_->style->schemes.end() || it->second.levels.empty()) return kFallback;
-  const auto& levels = it->second.levels;
-  return levels[std::min<size_t>(static_cast<size_t>(std::max(depth, 0)), levels.size() - 1)];
+  if (it == ctx_->style->schemes.end() || it->second.levels.empty()) return FallbackLevel();
+  return model::NestedListLevel(it->second, depth);
 }
 
 std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
@@ -224,7 +222,10 @@ void FlowBuilder::Exit(const model::Node& n) {
       stack_.back().list_depth -= 1;
       break;
     case K::kListItem:
-      if (!lists_.empty() && stack_.size() > 1) stack_.pop_back();
+      if (!lists_.empty() && stack_.size() > 1) {
+        stack_.pop_back();
+        --item_depth_;
+      }
       break;
     default:
       break;
@@ -354,7 +355,7 @@ void FlowBuilder::ListItem(const model::Node& n) {
   if (lists_.empty()) return;
   const model::Node& list = *lists_.back();
   Context& c = stack_.back();
-  const model::NumLevel& lvl = ListLevel(list, std::max(c.list_depth, 0));
+  const model::NumLevel lvl = ListLevel(list, item_depth_);
   const model::TextStyle& ts = ctx_->style->Text("normal");
   std::string label = n.number.label;
   model::NumLevel use = lvl;
@@ -377,6 +378,7 @@ void FlowBuilder::ListItem(const model::Node& n) {
            false, n.id);
   // Blocks nested in the item (paragraphs, lists) start under its text.
   stack_.push_back(Context{base + use.indent_pt + use.hanging_pt, false, -1});
+  ++item_depth_;
 }
 
 }  // namespace clerk::render::pdf

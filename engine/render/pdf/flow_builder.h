@@ -66,7 +66,7 @@ class FlowBuilder {
                                 const InlineFormat& fmt,
                                 const model::NumLevel& lvl, double base,
                                 bool justify);
-  const model::NumLevel& ListLevel(const model::Node& list, int depth) const;
+  model::NumLevel ListLevel(const model::Node& list, int depth) const;
 
   LayoutContext* ctx_;
   const model::Document& doc_;
@@ -76,6 +76,7 @@ class FlowBuilder {
   double pending_gap_ = 0;
   std::vector<Context> stack_;
   std::vector<const model::Node*> lists_;  // open kList nodes
+  int item_depth_ = 0;  // list items open around the current block
   // Items that start a title, sub-heading or list heading, with their text:
   // the outline when the document has no sections (minutes, decisions).
   std::vector<std::pair<size_t, OutlineEntry>> fallback_outline_;

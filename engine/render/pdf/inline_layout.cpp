@@ -3,15 +3,13 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/no_break.h"
 #include "base/utf8.h"
+#include "render/pdf/line_breaks.h"
 
 namespace clerk::render::pdf {
 
 namespace {
-
-bool BreaksAfter(char32_t cp) {
-  return cp == U'-' || cp == U'/' || cp == 0x2013 || cp == 0x2014;
-}
 
 std::string CharName(char32_t cp) {
   char buf[16];
@@ -88,15 +86,23 @@ void InlineLayout::Append(std::string_view text, const Look& look,
     cur_look_ = li;
   }
   max_size_ = std::max(max_size_, look.size);
+  WordBreaks(text, &breaks_);
+  NoBreaks keep = FindNoBreaks(text);
+  size_t next_keep = 0;
   for (size_t i = 0; i < text.size();) {
     char32_t cp;
     size_t n = DecodeUtf8(text, i, &cp);
     if (cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r') {
-      EndPiece(Break::kSpace);
+      while (next_keep < keep.spaces.size() && keep.spaces[next_keep] < i) ++next_keep;
+      if (next_keep < keep.spaces.size() && keep.spaces[next_keep] == i) {
+        cur_ += ' ';  // "1 October": the space does not break
+      } else {
+        EndPiece(Break::kSpace);
+      }
     } else {
       CheckGlyph(cp, look.face, loc);
       cur_.append(text.substr(i, n));
-      if (BreaksAfter(cp)) EndPiece(Break::kAfter);
+      if (breaks_[i + n]) EndPiece(Break::kAfter);
     }
     i += n;
   }

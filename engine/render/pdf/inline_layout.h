@@ -2,8 +2,10 @@
 // cross-references, placeholders).
 //
 // Text is cut into pieces (words or parts of words in one format). Lines
-// break at spaces and after hyphens, dashes and slashes, never inside a
-// UTF-8 sequence; a word wider than the line is broken between characters.
+// break at spaces and where Unicode line breaking allows inside a word
+// (after the hyphen of "co-production", not inside "2023/24"), never where
+// base/no_break.h forbids it ("0–25", "1 October"); a word wider than the
+// line is broken between characters.
 // Greedy first fit, widths from the cached TrueType metrics. Lines come out
 // as ops: one text-show per run of same-format words (per word when a line
 // is justified), link rectangles, underlines and draft highlights.
@@ -90,6 +92,7 @@ class InlineLayout {
   std::vector<Look> looks_;
   std::vector<Piece> pieces_;
   std::string cur_;  // the piece being built
+  std::vector<char> breaks_;  // WordBreaks of the text being appended
   int cur_look_ = -1;
   double max_size_ = 0;
 };
