@@ -35,7 +35,7 @@ TEST_F(HtmlCli, RendersOnePageBesideTheOtherFormats) {
   ASSERT_EQ(r.code, 0) << r.err;
   std::string html = Slurp(dir_ / "statutory-direction-2023.html");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>\n<html lang=\"en-GB\">", 0), 0u);
-  EXPECT_NE(html.find("<a href=\"#para-2-7\">paragraph 2.7</a>"), std::string::npos);
+  EXPECT_NE(html.find("<a href=\"#para-2-7\">paragraph\xC2\xA0" "2.7</a>"), std::string::npos);
   EXPECT_NE(html.find("<p id=\"para-2-7\" class=\"clerk-para clerk-p1\">"), std::string::npos);
   EXPECT_TRUE(fs::exists(dir_ / "statutory-direction-2023.txt"));
 }

@@ -56,7 +56,7 @@ TEST(HtmlStructure, LanguageFromTheDocumentElseTheStyle) {
 TEST(HtmlStructure, OneH1TheTitleLineThatIsTheSubject) {
   std::string h = Render(SampleReport());
   EXPECT_EQ(Count(h, "<h1"), 1);
-  EXPECT_TRUE(Has(h, "<p class=\"clerk-kicker\">Agenda item 5</p>\n<h1>SEND Update</h1>"));
+  EXPECT_TRUE(Has(h, "<p class=\"clerk-kicker\">Agenda item\xC2\xA0" "5</p>\n<h1>SEND Update</h1>"));
 }
 
 TEST(HtmlStructure, H1BeforeTheCoverWhenNoTitleLineIsTheSubject) {
@@ -73,7 +73,7 @@ TEST(HtmlStructure, TitleLinesAreTheH1WhenThereIsNoSubject) {
   doc.root.children.erase(doc.root.children.begin() + 2);  // no cover
   std::string h = Render(doc);
   EXPECT_EQ(Count(h, "<h1"), 1);
-  EXPECT_TRUE(Has(h, "<h1><span class=\"clerk-kicker\">Agenda item 5</span> "
+  EXPECT_TRUE(Has(h, "<h1><span class=\"clerk-kicker\">Agenda item\xC2\xA0" "5</span> "
                      "<span class=\"clerk-title\">SEND Update</span></h1>"));
 }
 
@@ -148,9 +148,20 @@ TEST(HtmlStructure, ContentsLinksToEverySectionAndAppendix) {
 
 TEST(HtmlStructure, CrossReferenceIsALinkToTheNumberedNode) {
   std::string h = Render(SampleReport());
-  EXPECT_TRUE(Has(h, "As set out in <a href=\"#para-2-3\">paragraph 2.3</a>, see "
+  EXPECT_TRUE(Has(h, "As set out in <a href=\"#para-2-3\">paragraph\xC2\xA0" "2.3</a>, see "
                      "<a href=\"https://www.kent.gov.uk/send\">the SEND pages on "
                      "kent.gov.uk</a> &amp; &lt;more&gt;.</p>"));
+}
+
+TEST(HtmlStructure, KeepsNumbersWithTheirWordsLikeThePdfAndDocx) {
+  model::Document doc = SampleReport();
+  model::Run& text = doc.root.children[3].children[0].runs[0];
+  text.text = "Children aged 0\xE2\x80\x93" "25 from 1 October 2019, see Appendix 1.";
+  std::string h = Render(doc);
+  // A word joiner after the dash, no-break spaces in the date and after
+  // "Appendix" (base/no_break.h); the other spaces stay breakable.
+  EXPECT_TRUE(Has(h, "Children aged 0\xE2\x80\x93\xE2\x81\xA0" "25 from 1\xC2\xA0" "October"
+                     "\xC2\xA0" "2019, see Appendix\xC2\xA0" "1.</p>"));
 }
 
 TEST(HtmlStructure, ListsKeepClerksLabels) {

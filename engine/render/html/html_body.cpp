@@ -4,9 +4,11 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/file_system.h"
+#include "base/no_break.h"
 #include "render/html/html_util.h"
 
 namespace clerk::render::html {
@@ -31,6 +33,35 @@ bool SafeUrl(const std::string& url) {
     }
   }
   return false;
+}
+
+// The text escaped, with base/no_break.h's rules made explicit as in the
+// DOCX, so that browsers keep "0–25", "1 October 2019" and "Appendix 1" on
+// one line like the PDF: a no-break space (U+00A0) for a space, a word
+// joiner (U+2060) after a dash.
+void AppendKept(std::string* out, std::string_view text) {
+  NoBreaks keep = FindNoBreaks(text);
+  if (keep.empty()) {
+    AppendEscaped(out, text);
+    return;
+  }
+  size_t s = 0, d = 0, from = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    while (d < keep.after_dash.size() && keep.after_dash[d] < i) ++d;
+    bool joiner = d < keep.after_dash.size() && keep.after_dash[d] == i;
+    while (s < keep.spaces.size() && keep.spaces[s] < i) ++s;
+    bool space = s < keep.spaces.size() && keep.spaces[s] == i;
+    if (!joiner && !space) continue;
+    AppendEscaped(out, text.substr(from, i - from));
+    if (joiner) *out += "\xE2\x81\xA0";
+    if (space) {
+      *out += "\xC2\xA0";
+      from = i + 1;
+    } else {
+      from = i;
+    }
+  }
+  AppendEscaped(out, text.substr(from));
 }
 
 bool RunsEmpty(const model::Runs& runs) {
@@ -105,10 +136,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         }
         if (SafeUrl(r.target)) {
           out_ += "<a href=\"" + Escaped(r.target, true) + "\">";
-          AppendEscaped(&out_, shown);
+          AppendKept(&out_, shown);
           out_ += "</a>";
         } else {
-          AppendEscaped(&out_, shown);
+          AppendKept(&out_, shown);
         }
         break;
       }
@@ -116,10 +147,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         auto it = ids_.by_target.find(r.target);
         if (it != ids_.by_target.end() && !r.text.empty()) {
           out_ += "<a href=\"#" + Escaped(it->second, true) + "\">";
-          AppendEscaped(&out_, r.text);
+          AppendKept(&out_, r.text);
           out_ += "</a>";
         } else {
-          AppendEscaped(&out_, r.text);
+          AppendKept(&out_, r.text);
         }
         break;
       }
@@ -129,7 +160,7 @@ void BodyWriter::Runs(const model::Runs& runs) {
         out_ += "</mark>";
         break;
       default:
-        AppendEscaped(&out_, r.text);
+        AppendKept(&out_, r.text);
     }
     if (r.italic) out_ += "</em>";
     if (r.bold) out_ += "</strong>";
