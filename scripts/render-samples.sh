@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders every samples/NAME/report.xml to text, PDF, DOCX and Flat OPC in
+# Renders every samples/NAME/report.xml to text, PDF, DOCX, Flat OPC and HTML in
 # out/samples/NAME/ (or $OUT_DIR/NAME).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ out=${OUT_DIR:-out/samples}
 status=0
 for job in samples/*/report.xml; do
   name=$(basename "$(dirname "$job")")
-  if ! "$clerk" render "$job" --format text,pdf,docx,flat --out "$out/$name"; then
+  if ! "$clerk" render "$job" --format text,pdf,docx,flat,html --out "$out/$name"; then
     echo "render-samples: $job failed" >&2
     status=1
   fi

@@ -2,6 +2,7 @@
 """check_html.py FILE.html [FILE.txt]: checks a page clerk wrote, on a DOM
 parse (Python's html.parser, the HTML tokenizer, not clerk's code):
 
+  - one <h1>, the first heading, and no heading level skipped; <html lang>;
   - every id is unique; every href="#x", aria-labelledby and
     aria-describedby names an id of the same page;
   - every number (span.clerk-num) is real text at the start of its block's
@@ -86,6 +87,15 @@ def main():
             for ref in (n.attrs.get(a) or '').split():
                 if ref not in ids:
                     problems.append('%s=%r names no id' % (a, ref))
+    levels = [int(n.tag[1]) for n in t.all if re.fullmatch(r'h[1-6]', n.tag)]
+    if levels.count(1) != 1 or levels[0] != 1:
+        problems.append('headings %s: the page needs one h1, first' % levels[:8])
+    for a, b in zip(levels, levels[1:]):
+        if b > a + 1:
+            problems.append('heading level skips from h%d to h%d' % (a, b))
+            break
+    if not t.root.children or not any(n.tag == 'html' and n.attrs.get('lang') for n in t.all):
+        problems.append('no <html lang>')
     labels = []
     for n in t.all:
         if n.tag != 'span' or 'clerk-num' not in (n.attrs.get('class') or '').split():

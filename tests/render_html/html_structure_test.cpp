@@ -56,7 +56,7 @@ TEST(HtmlStructure, LanguageFromTheDocumentElseTheStyle) {
 TEST(HtmlStructure, OneH1TheTitleLineThatIsTheSubject) {
   std::string h = Render(SampleReport());
   EXPECT_EQ(Count(h, "<h1"), 1);
-  EXPECT_TRUE(Has(h, "<p class=\"clerk-kicker\">Agenda item 5</p>\n<h1>SEND Update</h1>"));
+  EXPECT_TRUE(Has(h, "<p class=\"clerk-kicker\">Agenda item\xC2\xA0" "5</p>\n<h1>SEND Update</h1>"));
 }
 
 TEST(HtmlStructure, H1BeforeTheCoverWhenNoTitleLineIsTheSubject) {
@@ -73,7 +73,7 @@ TEST(HtmlStructure, TitleLinesAreTheH1WhenThereIsNoSubject) {
   doc.root.children.erase(doc.root.children.begin() + 2);  // no cover
   std::string h = Render(doc);
   EXPECT_EQ(Count(h, "<h1"), 1);
-  EXPECT_TRUE(Has(h, "<h1><span class=\"clerk-kicker\">Agenda item 5</span> "
+  EXPECT_TRUE(Has(h, "<h1><span class=\"clerk-kicker\">Agenda item\xC2\xA0" "5</span> "
                      "<span class=\"clerk-title\">SEND Update</span></h1>"));
 }
 
@@ -93,12 +93,12 @@ TEST(HtmlStructure, HeadingsNeverSkipALevel) {
     EXPECT_LE(levels[i], levels[i - 1] + 1) << "heading " << i;
     EXPECT_GE(levels[i], 2);
   }
-  EXPECT_EQ(levels, (std::vector<int>{1, 2, 3, 2, 3, 2, 2}));
+  EXPECT_EQ(levels, (std::vector<int>{1, 2, 2, 3, 2, 3, 2, 2}));  // h2 Contents first
 }
 
 TEST(HtmlStructure, NumbersAreTextAndEveryNumberedNodeHasItsId) {
   std::string h = Render(SampleReport());
-  EXPECT_TRUE(Has(h, "<section id=\"section-2\" class=\"clerk-section\">\n<h2><span "
+  EXPECT_TRUE(Has(h, "<section id=\"section-2\" class=\"clerk-section\">\n<h2 class=\"clerk-hang\"><span "
                      "class=\"clerk-num\">2.</span> Current Position</h2>"));
   EXPECT_TRUE(Has(h, "<p id=\"para-2-3\" class=\"clerk-para clerk-p1\"><span "
                      "class=\"clerk-num\">2.3</span> The plan has two parts:</p>"));
@@ -129,14 +129,39 @@ TEST(HtmlStructure, IdsAreUniqueAndEveryInternalLinkResolves) {
   for (const std::string& ref : AttributeValues(h, "aria-labelledby")) {
     EXPECT_TRUE(unique.count(ref)) << ref;
   }
-  EXPECT_EQ(internal, 2);  // the skip link and the cross-reference
+  EXPECT_EQ(internal, 6);  // the skip link, 4 contents entries, the cross-reference
+}
+
+TEST(HtmlStructure, ContentsLinksToEverySectionAndAppendix) {
+  std::string h = Render(SampleReport());
+  EXPECT_TRUE(Has(h, "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n"
+                     "<h2 id=\"clerk-contents\">Contents</h2>\n<ul>\n"
+                     "<li><a href=\"#section-1\">1. Introduction</a></li>\n"
+                     "<li><a href=\"#section-2\">2. Current Position</a></li>\n"
+                     "<li><a href=\"#section-3\">3. Recommendations</a></li>\n"
+                     "<li><a href=\"#appendix-1\">Appendix 1 \xE2\x80\x93 Action plan</a></li>\n"
+                     "</ul>\n</nav>\n<section id=\"section-1\""));
+  model::Document two = SampleReport();
+  two.root.children.resize(5);  // two sections: no contents
+  EXPECT_FALSE(Has(Render(two), "<nav"));
 }
 
 TEST(HtmlStructure, CrossReferenceIsALinkToTheNumberedNode) {
   std::string h = Render(SampleReport());
-  EXPECT_TRUE(Has(h, "As set out in <a href=\"#para-2-3\">paragraph 2.3</a>, see "
+  EXPECT_TRUE(Has(h, "As set out in <a href=\"#para-2-3\">paragraph\xC2\xA0" "2.3</a>, see "
                      "<a href=\"https://www.kent.gov.uk/send\">the SEND pages on "
                      "kent.gov.uk</a> &amp; &lt;more&gt;.</p>"));
+}
+
+TEST(HtmlStructure, KeepsNumbersWithTheirWordsLikeThePdfAndDocx) {
+  model::Document doc = SampleReport();
+  model::Run& text = doc.root.children[3].children[0].runs[0];
+  text.text = "Children aged 0\xE2\x80\x93" "25 from 1 October 2019, see Appendix 1.";
+  std::string h = Render(doc);
+  // A word joiner after the dash, no-break spaces in the date and after
+  // "Appendix" (base/no_break.h); the other spaces stay breakable.
+  EXPECT_TRUE(Has(h, "Children aged 0\xE2\x80\x93\xE2\x81\xA0" "25 from 1\xC2\xA0" "October"
+                     "\xC2\xA0" "2019, see Appendix\xC2\xA0" "1.</p>"));
 }
 
 TEST(HtmlStructure, ListsKeepClerksLabels) {

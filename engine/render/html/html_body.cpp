@@ -4,8 +4,11 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "base/file_system.h"
+#include "base/no_break.h"
 #include "render/html/html_util.h"
 
 namespace clerk::render::html {
@@ -30,6 +33,35 @@ bool SafeUrl(const std::string& url) {
     }
   }
   return false;
+}
+
+// The text escaped, with base/no_break.h's rules made explicit as in the
+// DOCX, so that browsers keep "0–25", "1 October 2019" and "Appendix 1" on
+// one line like the PDF: a no-break space (U+00A0) for a space, a word
+// joiner (U+2060) after a dash.
+void AppendKept(std::string* out, std::string_view text) {
+  NoBreaks keep = FindNoBreaks(text);
+  if (keep.empty()) {
+    AppendEscaped(out, text);
+    return;
+  }
+  size_t s = 0, d = 0, from = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    while (d < keep.after_dash.size() && keep.after_dash[d] < i) ++d;
+    bool joiner = d < keep.after_dash.size() && keep.after_dash[d] == i;
+    while (s < keep.spaces.size() && keep.spaces[s] < i) ++s;
+    bool space = s < keep.spaces.size() && keep.spaces[s] == i;
+    if (!joiner && !space) continue;
+    AppendEscaped(out, text.substr(from, i - from));
+    if (joiner) *out += "\xE2\x81\xA0";
+    if (space) {
+      *out += "\xC2\xA0";
+      from = i + 1;
+    } else {
+      from = i;
+    }
+  }
+  AppendEscaped(out, text.substr(from));
 }
 
 bool RunsEmpty(const model::Runs& runs) {
@@ -74,12 +106,13 @@ void BodyWriter::Number(const Node& n) {
   out_ += "</span> ";
 }
 
-void BodyWriter::OpenHeading(int desired, const std::string& id) {
+void BodyWriter::OpenHeading(int desired, const std::string& id, const char* cls) {
   int level = std::clamp(std::min(desired, last_heading_ + 1), 2, 6);
   last_heading_ = level;
   open_heading_ = level;
   out_ += "<h" + std::to_string(level);
   if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+  if (cls[0] != '\0') out_ += std::string(" class=\"") + cls + "\"";
   out_ += '>';
 }
 
@@ -103,10 +136,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         }
         if (SafeUrl(r.target)) {
           out_ += "<a href=\"" + Escaped(r.target, true) + "\">";
-          AppendEscaped(&out_, shown);
+          AppendKept(&out_, shown);
           out_ += "</a>";
         } else {
-          AppendEscaped(&out_, shown);
+          AppendKept(&out_, shown);
         }
         break;
       }
@@ -114,10 +147,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         auto it = ids_.by_target.find(r.target);
         if (it != ids_.by_target.end() && !r.text.empty()) {
           out_ += "<a href=\"#" + Escaped(it->second, true) + "\">";
-          AppendEscaped(&out_, r.text);
+          AppendKept(&out_, r.text);
           out_ += "</a>";
         } else {
-          AppendEscaped(&out_, r.text);
+          AppendKept(&out_, r.text);
         }
         break;
       }
@@ -127,7 +160,7 @@ void BodyWriter::Runs(const model::Runs& runs) {
         out_ += "</mark>";
         break;
       default:
-        AppendEscaped(&out_, r.text);
+        AppendKept(&out_, r.text);
     }
     if (r.italic) out_ += "</em>";
     if (r.bold) out_ += "</strong>";
@@ -189,6 +222,32 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
   }
 }
 
+void BodyWriter::Contents(const Node& root) {
+  std::vector<const Node*> entries;
+  for (const Node& n : root.children) {
+    if ((n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix) &&
+        !ids_.Of(n).empty() && (!RunsEmpty(n.title) || !n.number.label.empty())) {
+      entries.push_back(&n);
+    }
+  }
+  if (entries.size() < 3) return;
+  out_ += "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n";
+  OpenHeading(2, "clerk-contents");
+  out_ += "Contents";
+  CloseHeading();
+  out_ += "<ul>\n";
+  for (const Node* n : entries) {
+    out_ += "<li><a href=\"#" + Escaped(ids_.Of(*n), true) + "\">";
+    AppendEscaped(&out_, n->number.label);
+    if (!n->number.label.empty() && !RunsEmpty(n->title)) {
+      out_ += n->kind == NodeKind::kAppendix ? " \xE2\x80\x93 " : " ";
+    }
+    AppendEscaped(&out_, model::PlainText(n->title));
+    out_ += "</a></li>\n";
+  }
+  out_ += "</ul>\n</nav>\n";
+}
+
 void BodyWriter::Cover(const Node& n, int depth) {
   out_ += "<dl class=\"clerk-cover\">\n";
   for (const Node& f : n.children) {
@@ -218,7 +277,8 @@ void BodyWriter::Section(const Node& n, int depth, bool in_numbered) {
   Open("section", cls, id);
   out_ += '\n';
   int level = appendix ? 2 : depth + 2 + (n.level > 1 && depth == 0 ? n.level - 1 : 0);
-  OpenHeading(level, "");
+  // A numbered section heading hangs: its lines wrap under the title.
+  OpenHeading(level, "", !appendix && !n.number.label.empty() ? "clerk-hang" : "");
   if (!n.number.label.empty()) {
     out_ += "<span class=\"clerk-num\">";
     AppendEscaped(&out_, n.number.label);

@@ -22,14 +22,18 @@ class BodyWriter {
   // deep; `in_numbered`: inside a numbered section, so unnumbered blocks
   // sit in the text column).
   void Block(const model::Node& n, int depth, bool in_numbered);
-  // The title lines: as one <h1> (`as_h1`), else one <p> each, except the
-  // line `h1_line` (if any), which is the <h1>.
+  // A title line: the page's <h1> (`is_h1`), else a <p> in the title or
+  // kicker style.
   void TitleLine(const model::Node& n, bool is_h1);
   // A heading element at `desired` level (2 … 6), never more than one
   // level below the previous heading.
-  void OpenHeading(int desired, const std::string& id);
+  void OpenHeading(int desired, const std::string& id, const char* cls = "");
   void CloseHeading();
   void Runs(const model::Runs& runs);
+  // A "Contents" navigation list of the top-level sections and appendices
+  // with links to them (the web page's PDF outline), when there are at
+  // least three; hidden in print.
+  void Contents(const model::Node& root);
   // An <img> for the picture at `path`; false (and an error in diags at
   // `loc`) when it cannot be read or is not a PNG or JPEG.
   bool Image(const std::string& path, const std::string& alt, double width_mm,

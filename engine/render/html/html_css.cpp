@@ -80,9 +80,14 @@ std::string FontFamily(const model::Style& s) {
   const std::string& f = s.font_family;
   bool serif = f.find("Serif") != std::string::npos && f.find("Sans") == std::string::npos;
   std::string stack = CssString(f);
-  stack += serif ? ", \"Liberation Serif\", \"Times New Roman\", Times, serif"
-                 : ", Arial, \"Liberation Sans\", Helvetica, sans-serif";
-  return stack;
+  const char* const sans[] = {"Arial", "Liberation Sans", "Helvetica"};
+  const char* const serifs[] = {"Liberation Serif", "Times New Roman", "Times"};
+  for (const char* name : serif ? serifs : sans) {
+    if (f != name) stack += ", " + (std::string(name).find(' ') != std::string::npos
+                                        ? CssString(name)
+                                        : std::string(name));
+  }
+  return stack + (serif ? ", serif" : ", sans-serif");
 }
 
 class Css {
@@ -131,6 +136,11 @@ class Css {
     Lists();
     Tables();
     Rule(".clerk-contact", "font-style: normal; margin: 0 0 1em");
+    Rule(".clerk-contents", "margin: 0 0 1.5rem; padding: 0.25rem 0 0.5rem; "
+                            "border-top: 1px solid #B1B4B6; border-bottom: 1px solid #B1B4B6");
+    Rule(".clerk-contents h2", "margin-top: 0.5rem");
+    Rule(".clerk-contents ul", "list-style: none; margin: 0; padding: 0");
+    Rule(".clerk-contents li", "margin: 0 0 0.3em");
     Rule(".clerk-figure", "margin: 0 0 1em");
     Rule(".clerk-figure img", "max-width: 100%; height: auto");
     Rule(".clerk-page-break", "display: none");
@@ -146,7 +156,8 @@ class Css {
     Rule(".clerk-p3 > .clerk-num", "left: 3em");
     Rule(".clerk-in", "margin-left: 2.6em");
     Rule(".clerk-table-wrap.clerk-in", "margin-left: 0");
-    Rule("h2 .clerk-num", "min-width: calc(2.6rem - 0.3em)");
+    Rule(".clerk-hang .clerk-num", "min-width: calc(2.6rem - 0.3em)");
+    Rule(".clerk-hang", "padding-left: 2.6rem; text-indent: -2.6rem");
     out_ += "}\n";
     Print();
     return out_;
@@ -194,8 +205,10 @@ class Css {
     Rule(".clerk-list > li", "padding-left: " + Em(std::max(text_col, 30.0)) + "em");
     // The heading's number column lines up with the paragraphs' (less the
     // space after the number).
-    Rule("h2 .clerk-num", "display: inline-block; min-width: calc(" + Em(text_col) +
-                              "rem - 0.3em)");
+    Rule(".clerk-hang .clerk-num", "display: inline-block; text-indent: 0; min-width: calc(" +
+                                       Em(text_col) + "rem - 0.3em)");
+    Rule(".clerk-hang", "padding-left: " + Em(text_col) + "rem; text-indent: -" + Em(text_col) +
+                            "rem");
   }
 
   void Cover() {
@@ -261,8 +274,10 @@ class Css {
     auto box = [&](const char* name, const std::string& text, double size) {
       std::string content = MarginContent(text, doc_.meta);
       if (content.empty()) return;
+      bool bold = s_.Text(name[0] == 't' ? "header" : "footer").bold;
       boxes += std::string("  @") + name + " { content: " + content + "; font-size: " +
-               Num(size) + "pt; font-family: " + FontFamily(s_) + " }\n";
+               Num(size) + "pt; font-family: " + FontFamily(s_) +
+               (bold ? "; font-weight: bold" : "") + " }\n";
     };
     box("top-left", doc_.draft ? std::string("DRAFT") + (s_.header.left.empty() ? "" : " – ") +
                                      s_.header.left
@@ -281,7 +296,7 @@ class Css {
     Rule("html, td, th, mark",
          "-webkit-print-color-adjust: exact; print-color-adjust: exact");
     Rule(".clerk-masthead, main, .clerk-foot", "max-width: none; padding: 0");
-    Rule(".clerk-skip, .clerk-foot", "display: none");
+    Rule(".clerk-skip, .clerk-foot, .clerk-contents", "display: none");
     // The page header already prints the classification on every page.
     for (const model::HeaderFooter* hf : {&s_.header, &s_.footer}) {
       for (const std::string* t : {&hf->left, &hf->center, &hf->right}) {
@@ -294,6 +309,9 @@ class Css {
          "break-inside: avoid; page-break-inside: avoid");
     Rule(".clerk-table-wrap", "overflow: visible");
     Rule("caption", "position: static; max-width: none");
+    Rule(".clerk-cover", "display: grid; grid-template-columns: minmax(9rem, 28%) 1fr; "
+                         "column-gap: 1rem");
+    Rule(".clerk-cover dt::after", "content: \":\"");  // "From:" as in the PDF
     Rule("thead", "display: table-header-group");
     Rule(".clerk-appendix", "break-before: page; page-break-before: always");
     Rule(".clerk-landscape", "page: clerk-landscape; break-before: page");

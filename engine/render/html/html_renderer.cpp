@@ -133,7 +133,7 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
   if (!h1.before_cover && !h1.group && h1.line == nullptr) {
     s += "<h1>" + html::Escaped(h1.text) + "</h1>\n";
   }
-  bool in_group = false, group_done = false;
+  bool in_group = false, group_done = false, contents_done = false;
   for (const Node& n : doc.root.children) {
     if (h1.group && !group_done) {
       if (n.kind == NodeKind::kTitle) {
@@ -156,6 +156,10 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
     if (h1.before_cover && n.kind == NodeKind::kCover) {
       s += "<h1>" + html::Escaped(h1.text) + "</h1>\n";
       h1.before_cover = false;
+    }
+    if (!contents_done && (n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix)) {
+      w.Contents(doc.root);
+      contents_done = true;
     }
     w.Block(n, 0, false);
   }
