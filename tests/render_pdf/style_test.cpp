@@ -290,6 +290,37 @@ TEST(PdfStyle, OtherFontFamilyFromTheStyle) {
   EXPECT_TRUE(std::regex_search(pdf.pages_layout[0], std::regex(R"(1\.1\s+As members will be aware)")));
 }
 
+TEST(PdfStyle, NarrowColumnsWidenToTheirLongestWord) {
+  // A 6 % column holding "Directorate" and a RAG cell reading "Complete"
+  // take room from the wide column instead of cutting the words (issue 13).
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.meta.title = "Narrow columns";
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node t;
+  t.kind = model::NodeKind::kTable;
+  t.table.columns.resize(3);
+  t.table.columns[0].width = "6%";
+  t.table.columns[1].width = "88%";
+  t.table.columns[2].width = "6%";
+  model::Node r;
+  r.kind = model::NodeKind::kRow;
+  for (const char* text : {"Directorate", "A long action that can wrap inside its wide cell.", ""}) {
+    model::Node c;
+    c.kind = model::NodeKind::kCell;
+    if (*text) c.runs = {Text(text)};
+    r.children.push_back(c);
+  }
+  r.children[2].rag = model::Rag::kComplete;
+  t.children.push_back(r);
+  doc.root.children.push_back(t);
+  PdfProbe pdf(RenderToFile(doc, "narrow-columns.pdf"));
+  std::set<std::string> words;
+  for (const Word& w : pdf.words) words.insert(w.text);
+  EXPECT_TRUE(words.count("Directorate")) << "cut inside the word";
+  EXPECT_TRUE(words.count("Complete")) << "cut inside the word";
+}
+
 TEST(PdfStyle, FittedColumnsFollowTheirContent) {
   CLERK_REQUIRE_POPPLER();
   model::Document doc;

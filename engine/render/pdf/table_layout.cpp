@@ -67,16 +67,23 @@ void FlowBuilder::Table(const model::Node& n) {
   std::vector<Spec> specs(ncols);
   for (size_t i = 0; i < n.table.columns.size(); ++i) specs[i] = ParseWidth(n.table.columns[i].width);
 
-  // Natural and minimum widths of single-column cells, for fitted columns.
+  // Natural widths of single-column cells (for fitted columns) and the
+  // longest word of every column (no column is narrower where the table
+  // allows, so "Directorate" is not cut into "Directorat" + "e").
   std::vector<double> natural(ncols, 0), minimum(ncols, 0);
   for (const model::Node& row : n.children) {
     size_t c = 0;
     for (const model::Node& cell : row.children) {
       if (c >= ncols) break;
-      if (cell.col_span <= 1 && specs[c].kind == 0) {
+      if (cell.col_span <= 1) {
         InlineLayout il(ctx_);
-        il.AddRuns(cell.runs, Format(row.row_header ? "table-header" : "table"));
-        natural[c] = std::max(natural[c], il.NaturalWidth() + 2 * kPadX + 1);
+        InlineFormat f = Format(row.row_header ? "table-header" : "table");
+        if (cell.runs.empty() && cell.rag != model::Rag::kNone) {
+          il.AddText(model::RagName(cell.rag), f);
+        } else {
+          il.AddRuns(cell.runs, f);
+        }
+        if (specs[c].kind == 0) natural[c] = std::max(natural[c], il.NaturalWidth() + 2 * kPadX + 1);
         minimum[c] = std::max(minimum[c], il.LongestWord() + 2 * kPadX + 1);
       }
       c += static_cast<size_t>(std::max(1, cell.col_span));
@@ -126,6 +133,23 @@ void FlowBuilder::Table(const model::Node& n) {
   }
   if (sum > total + 0.01) {
     for (double& w : width) w *= total / sum;
+  }
+  // A column narrower than its longest word takes the difference from the
+  // columns that have room beyond their own longest word, in proportion to
+  // that room; what cannot be found is left to breaking inside the word.
+  double short_by = 0, room = 0;
+  for (size_t c = 0; c < ncols; ++c) {
+    short_by += std::max(0.0, minimum[c] - width[c]);
+    room += std::max(0.0, width[c] - minimum[c]);
+  }
+  if (short_by > 0.01 && room > 0.01) {
+    const double give = std::min(short_by, room);
+    std::vector<double> before = width;
+    for (size_t c = 0; c < ncols; ++c) {
+      const double need = std::max(0.0, minimum[c] - before[c]);
+      const double spare = std::max(0.0, before[c] - minimum[c]);
+      width[c] += need * give / short_by - spare * give / room;
+    }
   }
 
   int table = NewElem("Table");
