@@ -11,7 +11,7 @@ build_pkgs=(
   build-essential cmake pkg-config
   libhpdf-dev libpugixml-dev libboost-program-options-dev
   libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
-  libicu-dev
+  libicu-dev libhyphen-dev hyphen-en-gb
   fonts-liberation2
   libclang-rt-14-dev clang
 )

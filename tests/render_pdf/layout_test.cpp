@@ -5,6 +5,7 @@
 #include "model/style.h"
 #include "render/pdf/cp1252.h"
 #include "render/pdf/font_set.h"
+#include "render/pdf/hyphenate.h"
 #include "render/pdf/inline_layout.h"
 #include "render/pdf/page_furniture.h"
 #include "render/pdf/to_unicode.h"
@@ -161,3 +162,30 @@ TEST_F(Layout, HeaderFooterFields) {
 
 }  // namespace
 }  // namespace clerk::render::pdf
+
+namespace clerk::testing {
+namespace {
+
+std::string Hyphenated(std::string_view word) {
+  std::string out;
+  size_t from = 0;
+  for (size_t at : render::pdf::HyphenationPoints(word)) {
+    out.append(word.substr(from, at - from)).append("-");
+    from = at;
+  }
+  return out.append(word.substr(from));
+}
+
+TEST(Hyphenation, EnglishPatternsFromDebian) {
+  EXPECT_EQ(Hyphenated("Directorate"), "Dir-ect-or-ate");
+  EXPECT_EQ(Hyphenated("Completed,"), "Com-pleted,");
+  EXPECT_EQ(Hyphenated("commissioning"), "com-mis-sion-ing");
+  // Not words of letters, too short or too long: left to the caller.
+  EXPECT_EQ(Hyphenated("co-production"), "co-production");
+  EXPECT_EQ(Hyphenated("SD2.04"), "SD2.04");
+  EXPECT_EQ(Hyphenated("plan"), "plan");
+  EXPECT_EQ(Hyphenated(std::string(65, 'a')), std::string(65, 'a'));
+}
+
+}  // namespace
+}  // namespace clerk::testing
