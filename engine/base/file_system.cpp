@@ -149,10 +149,13 @@ class RealFileSystem : public FileSystem {
 
   Result<std::string> WriteTemp(const std::string& path,
                                 std::string_view bytes, bool durable) override {
+    // Built with append: GCC 12's -Wrestrict misreads `"." + std::string`
+    // at -O2 and above (GCC bug 105329).
+    std::string temp_name(".");
+    temp_name.append(fs::path(path).filename().string());
+    temp_name.append(".clerk-XXXXXX");
     std::string dir = DirName(path);
-    std::string buf = JoinPath(dir.empty() ? "." : dir,
-                               "." + fs::path(path).filename().string() +
-                                   ".clerk-XXXXXX");
+    std::string buf = JoinPath(dir.empty() ? "." : dir, temp_name);
     int fd = mkstemp(buf.data());
     if (fd < 0) {
       return Status::Error("cannot write " + path + ": " +

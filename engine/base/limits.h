@@ -22,6 +22,10 @@ inline constexpr size_t kMaxSourceFileBytes = size_t{8} << 20;
 inline constexpr int kMaxTemplateDepth = 64;
 // Includes inside includes: 16 levels.
 inline constexpr int kMaxIncludeDepth = 16;
+// Template elements after splicing includes, every include counted: 100,000.
+inline constexpr long kMaxTemplateElements = 100'000;
+// Fragment bytes spliced into one template, every include counted: 16 MiB.
+inline constexpr size_t kMaxIncludedBytes = size_t{16} << 20;
 // <for-each> iterations in one report, all loops together: 200,000.
 inline constexpr long kMaxLoopIterations = 200'000;
 // Document nodes (paragraphs, items, rows, cells, …) in one report: 200,000.

@@ -37,8 +37,9 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     np.loc = file->LocOf(el);
     pugi::xml_attribute a = el.attribute("href");
     if (!a || !*a.value()) {
-      diags->Error(np.loc, "<" + std::string(LocalName(el)) +
-                               "> needs an href attribute");
+      std::string what("<");  // appended: GCC 12 -Wrestrict (bug 105329)
+      what.append(LocalName(el)).append("> needs an href attribute");
+      diags->Error(np.loc, what);
       return np;
     }
     np.path = NormalPath(JoinPath(dir, a.value()));

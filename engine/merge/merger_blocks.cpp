@@ -470,7 +470,8 @@ void Merger::FillMetaDefaults(model::Document* doc) {
       std::string value;
       for (const Node& c : f.children) {
         if (c.kind == NodeKind::kParagraph) {
-          value += (value.empty() ? "" : " ") + model::PlainText(c.runs);
+          if (!value.empty()) value += ' ';
+          value += model::PlainText(c.runs);
         }
       }
       if (f.key == "subject" && m.title.empty()) m.title = value;

@@ -84,7 +84,6 @@ class Merger {
     EvalChildren(tmpl_.body, ctx, out);
     if (!stopped_) DeriveResolutions(&doc.root);
     FillMetaDefaults(&doc);
-    FlushRepeats();
     return doc;
   }
 
@@ -108,13 +107,10 @@ class Merger {
     return {};
   }
 
-  // Reports a problem at a template location; identical problems at the
-  // same place (a loop) are reported three times, then counted.
+  // Reports a problem at a template location. Identical problems at the
+  // same place (a loop) are kept once with their count by Diagnostics.
   void Report(Severity sev, const TNode& t, const SourceLoc& loc,
               const std::string& msg, pugi::xpath_node ctx) {
-    std::string key = loc.ToString() + "\n" + msg;
-    int n = ++repeats_[key];
-    if (n > 3) return;
     Diagnostic d;
     d.severity = sev;
     d.loc = loc;
@@ -122,19 +118,6 @@ class Merger {
     d.hints = DataHint(ctx);
     d.trace = t.trace;
     diags_->Add(std::move(d));
-    if (n == 1) first_of_[key] = diags_->all().size() - 1;
-  }
-
-  void FlushRepeats() {
-    for (const auto& [key, n] : repeats_) {
-      if (n <= 3) continue;
-      Diagnostic d = diags_->all()[first_of_[key]];
-      d.message = "the same problem " + std::to_string(n - 3) +
-                  " more time" + (n - 3 == 1 ? "" : "s") +
-                  " (in a loop): " + d.message;
-      d.hints.clear();
-      diags_->Add(std::move(d));
-    }
   }
 
   // Reports that a resource limit (base/limits.h) was reached at `loc` and
@@ -450,8 +433,6 @@ class Merger {
   model::Document* doc_ = nullptr;
   pugi::xml_document empty_;
   std::string placeholder_;
-  std::map<std::string, int> repeats_;
-  std::map<std::string, size_t> first_of_;
   std::map<std::string, DeriveSpec> derive_;  // by template location
   long iterations_ = 0;  // <for-each> iterations so far
   long nodes_ = 0;       // document nodes so far
