@@ -78,6 +78,12 @@ Status TooLarge(const std::string& path) {
                        " limit");
 }
 
+Status NotRegular(const std::string& path) {
+  return Status::Error("cannot read " + path +
+                       ": not a regular file (clerk reads no devices, FIFOs "
+                       "or sockets)");
+}
+
 Status OutputTooLarge(const std::string& path) {
   return Status::Error("cannot write " + path +
                        ": the output is larger than the " +
@@ -88,25 +94,32 @@ Status OutputTooLarge(const std::string& path) {
 class RealFileSystem : public FileSystem {
  public:
   Result<std::string> Read(const std::string& path) const override {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Regular files only: a FIFO would block open() and read() for ever, a
+    // device never ends. stat first so that a FIFO is never opened; then
+    // open without blocking and check the file opened (it may have been
+    // replaced in between).
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) &&
+        !S_ISDIR(st.st_mode)) {
+      return NotRegular(path);
+    }
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
       return Status::Error("cannot read " + path + ": " + std::strerror(errno));
     }
-    struct stat st;
-    if (::fstat(fd, &st) == 0) {
-      if (S_ISDIR(st.st_mode)) {
-        ::close(fd);
-        return Status::Error("cannot read " + path + ": Is a directory");
-      }
-      if (S_ISREG(st.st_mode) &&
-          static_cast<unsigned long long>(st.st_size) >
-              limits::kMaxDataFileBytes) {
-        ::close(fd);
-        return TooLarge(path);
-      }
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      bool dir = S_ISDIR(st.st_mode);
+      ::close(fd);
+      if (dir) return Status::Error("cannot read " + path + ": Is a directory");
+      return NotRegular(path);
     }
-    // Read in pieces up to one byte past the limit: devices and pipes have
-    // no size to check in advance.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (static_cast<unsigned long long>(st.st_size) >
+        limits::kMaxDataFileBytes) {
+      ::close(fd);
+      return TooLarge(path);
+    }
+    // Read in pieces up to one byte past the limit: the file may grow.
     std::string out;
     char buf[65536];
     for (;;) {
@@ -131,6 +144,11 @@ class RealFileSystem : public FileSystem {
   bool Exists(const std::string& path) const override {
     std::error_code ec;
     return fs::exists(path, ec);
+  }
+
+  bool IsRegularFile(const std::string& path) const override {
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
   }
 
   std::string Canonical(const std::string& path) const override {

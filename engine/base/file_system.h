@@ -19,10 +19,15 @@ class FileSystem {
   virtual ~FileSystem() = default;
   // The whole file. Error message: "cannot read PATH: REASON". A file larger
   // than limits::kMaxDataFileBytes (64 MiB) is refused without reading it
-  // all ("cannot read PATH: the file is larger than the 64 MiB limit"), so a
-  // device such as /dev/zero cannot exhaust memory.
+  // all ("cannot read PATH: the file is larger than the 64 MiB limit").
   virtual Result<std::string> Read(const std::string& path) const = 0;
   virtual bool Exists(const std::string& path) const = 0;
+  // True for a regular file (following links): not a directory, device,
+  // FIFO or socket. Read refuses anything else ("cannot read PATH: not a
+  // regular file (…)"), so a FIFO given as data, image or font cannot hang.
+  virtual bool IsRegularFile(const std::string& path) const {
+    return Exists(path);
+  }
   // The path with symbolic links resolved, when the file system has any;
   // otherwise the lexically normal path. Used to confine includes.
   virtual std::string Canonical(const std::string& path) const = 0;

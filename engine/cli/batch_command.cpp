@@ -11,6 +11,7 @@
 #include <mutex>
 #include <thread>
 
+#include "base/output_name.h"
 #include "cli/commands.h"
 #include "cli/request_options.h"
 #include "pipeline/batch.h"
@@ -273,6 +274,10 @@ int BatchCommand(const std::vector<std::string>& args) {
   std::vector<std::string> name_errors;
   NameRecords(*fs, vm.count("name-pattern") ? vm["name-pattern"].as<std::string>() : "",
               record_source, &records, &name_errors);
+  for (const BatchRecord& r : records) {  // a manifest's names included
+    std::string why = r.stem.empty() ? "" : CheckOutputName(r.stem);
+    if (!why.empty()) name_errors.push_back(r.label + ": " + why);
+  }
   std::vector<std::string> clashes = FindCollisions(spec, records);
   if (!name_errors.empty() || !clashes.empty()) {
     for (const std::string& e : name_errors) std::cerr << "clerk batch: " << e << "\n";

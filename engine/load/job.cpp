@@ -1,5 +1,6 @@
 #include "load/job.h"
 
+#include "base/output_name.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
 
@@ -86,6 +87,13 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     } else if (n == "output") {
       CheckAttributes(*file, el, {"name", "mode", "formats"}, diags);
       job.output_name = el.attribute("name").value();
+      if (el.attribute("name")) {
+        std::string why = CheckOutputName(job.output_name);
+        if (!why.empty()) {
+          diags->Error(file->LocOf(el, el.attribute("name")), why);
+          job.output_name.clear();
+        }
+      }
       job.mode = el.attribute("mode").value();
       job.formats = el.attribute("formats").value();
       if (!job.mode.empty() && job.mode != "draft" && job.mode != "final") {

@@ -128,6 +128,11 @@ class StyleReader {
       // The system font directory is the administrator's: a link inside it
       // is trusted; only ".." out of it is refused (p is lexically normal).
       if (ResolvesInside(fs_, p, StyleDir()) || IsInside(p, kSystemFonts)) {
+        if (!fs_.IsRegularFile(p)) {
+          diags_->Error(file_.LocOf(el, a),
+                        "font file '" + name + "' is not a regular file");
+          return "";
+        }
         return p;
       }
       outside = true;
@@ -229,6 +234,7 @@ class StyleReader {
   // Checks the signature and, for PNG, the IHDR size, so a corrupt logo is
   // an input error here rather than a failure inside a renderer.
   std::optional<std::string> NotAnImage(const std::string& p) {
+    if (!fs_.IsRegularFile(p)) return std::string("is not a regular file");
     Result<std::string> bytes = fs_.Read(p);
     if (!bytes.ok()) return "cannot be read";
     const std::string& b = *bytes;

@@ -349,6 +349,11 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
                "image file '" + src + "' not found", ctx);
         return;
       }
+      if (tmpl_.fs && !tmpl_.fs->IsRegularFile(n.image.path)) {
+        Report(Severity::kError, t, t.AttrLoc("src"),
+               "image file '" + src + "' is not a regular file", ctx);
+        return;
+      }
       n.image.alt = Attr(t, "alt", ctx);
       if (n.image.alt.empty()) {
         Report(Severity::kWarning, t, t.loc,
