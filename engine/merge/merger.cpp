@@ -1,5 +1,6 @@
 #include "merge/merger.h"
 
+#include "merge/link_target.h"
 #include "merge/merger_impl.h"
 
 namespace clerk {
@@ -196,6 +197,10 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       if (href.find(':') == std::string::npos && href.find('@') != std::string::npos) {
         href = "mailto:" + href;
+      }
+      if (std::string why = LinkTargetProblem(href); !why.empty()) {
+        Report(Severity::kError, t, t.AttrLoc("href"), why, ctx);
+        return;
       }
       Runs inner;
       Out o = out;
