@@ -32,6 +32,10 @@ inline constexpr long kMaxLoopIterations = 200'000;
 inline constexpr long kMaxNodes = 200'000;
 // Rows in one table (header rows included): 20,000.
 inline constexpr size_t kMaxTableRows = 20'000;
+// Memory XPath may hold while one report is merged: 256 MiB.
+inline constexpr size_t kMaxXPathBytes = size_t{256} << 20;
+// Longest computed value (an expression's string, a <let>): 1 MiB.
+inline constexpr size_t kMaxValueBytes = size_t{1} << 20;
 // Largest output file clerk writes: 256 MiB.
 inline constexpr size_t kMaxOutputBytes = size_t{256} << 20;
 

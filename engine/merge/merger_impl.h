@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "base/utf8.h"
 #include "merge/merger.h"
 #include "merge/runs.h"
+#include "merge/xpath_budget.h"
 
 namespace clerk::merge_internal {
 
@@ -133,6 +135,19 @@ class Merger {
     diags_->Add(std::move(d));
   }
 
+  // A computed value past limits::kMaxValueBytes stops the merge (27
+  // <let>s each doubling a string would reach gigabytes).
+  bool TooLong(const TNode& t, const SourceLoc& loc, const std::string& expr,
+               const std::string& value) {
+    if (value.size() <= limits::kMaxValueBytes) return false;
+    std::string shown = expr.size() > 60 ? expr.substr(0, 60) + "..." : expr;
+    LimitReached(t, loc,
+                 "the value of '" + shown + "' is longer than " +
+                     limits::FormatBytes(limits::kMaxValueBytes) +
+                     " (the limit for one computed value)");
+    return true;
+  }
+
   // Counts `n` more document nodes; false (and the merge stops) past
   // limits::kMaxNodes.
   bool CountNodes(const TNode& t, long n) {
@@ -179,6 +194,9 @@ class Merger {
       } else {
         args.push_back(q.evaluate_string(ctx));
       }
+    }
+    for (const std::string& a : args) {
+      if (TooLong(t, e.loc, e.text, a)) return std::nullopt;
     }
     if (!e.formatter) return args[0];
     std::string why;
@@ -359,9 +377,12 @@ class Merger {
         case pugi::xpath_type_node_set:
           v->set(t.query->evaluate_node_set(ctx));
           break;
-        case pugi::xpath_type_string:
-          v->set(t.query->evaluate_string(ctx).c_str());
+        case pugi::xpath_type_string: {
+          std::string value = t.query->evaluate_string(ctx);
+          if (TooLong(t, t.loc, t.query_text, value)) return;
+          v->set(value.c_str());
           break;
+        }
         case pugi::xpath_type_number:
           v->set(t.query->evaluate_number(ctx));
           break;
@@ -382,12 +403,23 @@ class Merger {
     std::vector<SavedVar> saved;
     for (const TNode& k : kids) {
       if (stopped_) break;
-      if (k.op == Op::kLet) {
-        saved.push_back(Save(k.var));
-        Let(k, ctx);
-        continue;
+      if (k.op == Op::kLet) saved.push_back(Save(k.var));
+      try {
+        if (k.op == Op::kLet) {
+          Let(k, ctx);
+        } else {
+          Eval(k, ctx, out);
+        }
+      } catch (const std::bad_alloc&) {
+        // The innermost element whose evaluation ran out of the budget
+        // (xpath_budget.h); a real out-of-memory goes on up.
+        if (!XPathBudget::Exceeded()) throw;
+        LimitReached(k, k.loc,
+                     "evaluating this needs more than " +
+                         limits::FormatBytes(limits::kMaxXPathBytes) +
+                         " of memory for XPath (the limit); is a path such "
+                         "as following::* or //* evaluated for every node?");
       }
-      Eval(k, ctx, out);
     }
     for (auto it = saved.rbegin(); it != saved.rend(); ++it) Restore(*it);
   }
