@@ -16,6 +16,9 @@ namespace clerk::limits {
 
 // Largest data file (XML or CSV) clerk reads: 64 MiB.
 inline constexpr size_t kMaxDataFileBytes = size_t{64} << 20;
+// Elements built from one CSV file, one per row and one per field:
+// 4,000,000 (about 650 MB of tree at worst; see docs/reliability.md).
+inline constexpr long kMaxCsvElements = 4'000'000;
 // Largest template, fragment, style or job file: 8 MiB.
 inline constexpr size_t kMaxSourceFileBytes = size_t{8} << 20;
 // Element nesting in a template, counted across includes: 64 levels.
