@@ -10,7 +10,7 @@ build_pkgs=(
   build-essential cmake pkg-config
   libhpdf-dev libpugixml-dev libboost-program-options-dev
   libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
-  fonts-liberation2
+  fonts-liberation2 nlohmann-json3-dev
   libclang-rt-14-dev clang
 )
 checker_pkgs=(

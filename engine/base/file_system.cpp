@@ -158,7 +158,13 @@ class RealFileSystem : public FileSystem {
     return p.string();
   }
 
-  void Sync() override { ::sync(); }
+  void Sync(const std::string& dir) override {
+    int fd = ::open(dir.empty() ? "." : dir.c_str(),
+                    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::syncfs(fd);
+    ::close(fd);
+  }
 
   bool IsDirectory(const std::string& path) const override {
     std::error_code ec;

@@ -35,7 +35,7 @@ class FileSystem {
   // failure nothing at `path` changes. Error: "cannot write PATH: REASON".
   // More than limits::kMaxOutputBytes (256 MiB) is refused.
   // With `durable`, the data is flushed to disk (fsync) before the rename;
-  // a batch writes without it and calls Sync() once at the end.
+  // a batch writes without it and calls Sync(out_dir) once at the end.
   Status WriteAtomic(const std::string& path, std::string_view bytes,
                      bool durable = true);
   // Writes several files all or nothing: every one to a temporary file
@@ -44,8 +44,9 @@ class FileSystem {
   Status WriteAllAtomic(
       const std::vector<std::pair<std::string, std::string_view>>& files,
       bool durable = true);
-  // Flushes everything written so far to disk.
-  virtual void Sync() {}
+  // Flushes what was written to the file system holding directory `dir`
+  // (syncfs on it), the directory entries included; other disks untouched.
+  virtual void Sync(const std::string& dir) { (void)dir; }
 
  protected:
   // The steps of WriteAllAtomic. WriteTemp returns the temporary file's
