@@ -372,7 +372,8 @@ class Compiler {
       return;
     }
     std::string path = NormalPath(JoinPath(DirName(file.path), href.value()));
-    std::string canon = fs_.Canonical(path);
+    std::string& canon = canonical_[path];  // one lookup per file
+    if (canon.empty()) canon = fs_.Canonical(path);
     if (!IsInside(canon, templates_dir_)) {
       diags_->Error(file.LocOf(el, href),
                     "include '" + std::string(href.value()) +
@@ -444,6 +445,7 @@ class Compiler {
   int depth_ = 0;  // element nesting, across includes
   // Each fragment is read once, however often it is included.
   std::map<std::string, std::shared_ptr<SourceFile>> fragments_;
+  std::map<std::string, std::string> canonical_;  // path -> Canonical(path)
   long elements_ = 0;         // elements compiled, every include counted
   size_t included_bytes_ = 0;  // fragment bytes, every include counted
   bool expanded_stop_ = false;  // a total limit was reached: compile no more

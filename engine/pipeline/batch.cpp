@@ -187,7 +187,7 @@ std::vector<BatchRecord> RecordsFromManifest(
         SourceLoc loc{path, std::atoi(row.attribute("line").value()), 0};
         // Confined like a job's data: the manifest names files beside it.
         if (!ResolvesInside(fs, p, dir.empty() ? "." : dir)) {
-          diags->Error(loc, "data file '" + value +
+          diags->Error(SourceLoc{path, loc.line, 1}, "data file '" + value +
                                 "' is outside the manifest's directory " +
                                 (dir.empty() ? "." : dir) +
                                 " (put the data beside the manifest)");
