@@ -324,4 +324,56 @@ TEST_F(Limits, Issue9LinksGoToWebAndMailAddressesOnly) {
   ExpectOutputUnchanged();
 }
 
+// ---------------------------------------------------------------------------
+// Batch housekeeping.
+
+TEST_F(Limits, Issue9BatchReportIsValidJsonAndListsNoOutputsForFailures) {
+  Write("t.xml", "<report " + std::string(kNs) + "><p>{x}</p></report>\n");
+  Write("rec/caf\xE9.xml", "<d><x>1</x></d>\n");  // a Latin-1 file name
+  Write("rec/bad.xml", "<d><x>1</x>\n");
+  Outcome r = Clerk("batch " + P("t.xml") + " --records " + P("rec") +
+                    " --format text --out " + P("out") + " --report " +
+                    P("batch.json") + " --jobs 1");
+  EXPECT_EQ(r.code, 1) << r.err;
+  std::string json = Slurp(dir_ / "batch.json");
+  // Invalid UTF-8 becomes U+FFFD; the failed record lists no outputs.
+  EXPECT_NE(json.find("\"record\": \"" + P("rec/caf\xEF\xBF\xBD.xml") + "\""),
+            std::string::npos)
+      << json;
+  EXPECT_EQ(json.find("\xE9"), std::string::npos) << json;
+  size_t bad = json.find("\"record\": \"" + P("rec/bad.xml") + "\"");
+  ASSERT_NE(bad, std::string::npos) << json;
+  size_t outputs = json.find("\"outputs\": []", bad);
+  EXPECT_LT(outputs, json.find("}", bad)) << json;
+}
+
+TEST_F(Limits, Issue9ResumeRemovesStaleTemporaries) {
+  Write("t.xml", "<report " + std::string(kNs) + "><p>{x}</p></report>\n");
+  Write("rec/a.xml", "<d><x>1</x></d>\n");
+  // What kill -9 leaves: a hidden temporary beside an output; and one that
+  // is not this batch's.
+  Write("out/.a.txt.clerk-Ab12Cd", "half a report");
+  Write("out/.other.txt.clerk-Ab12Cd", "someone else's");
+  Outcome r = Clerk("batch " + P("t.xml") + " --records " + P("rec") +
+                    " --format text --out " + P("out") + " --resume -q");
+  EXPECT_EQ(r.code, 0) << r.err;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / ".a.txt.clerk-Ab12Cd"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / ".other.txt.clerk-Ab12Cd"));
+  EXPECT_EQ(Slurp(dir_ / "out" / "a.txt"), "1\n");
+}
+
+TEST_F(Limits, Issue9OutputsInsideTheRecordsFolderAreRefused) {
+  Write("t.xml", "<report " + std::string(kNs) + "><p>{x}</p></report>\n");
+  Write("out/a.xml", "<d><x>1</x></d>\n");
+  before_ = Snapshot(dir_ / "out");
+  Outcome r = Clerk("batch " + P("t.xml") + " --records " + P("out") +
+                    " --format flat --out " + P("out"));
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(FirstLine(r.err),
+            "clerk batch: --out " + P("out") + " is inside --records " +
+                P("out") + "; the outputs would be read as records next time "
+                           "(choose an --out outside it)");
+  ExpectOutputUnchanged();
+}
+
 }  // namespace
