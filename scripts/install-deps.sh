@@ -12,7 +12,7 @@ build_pkgs=(
   libhpdf-dev libpugixml-dev libboost-program-options-dev
   libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
   libicu-dev libhyphen-dev hyphen-en-gb
-  fonts-liberation2
+  fonts-liberation2 nlohmann-json3-dev
   libclang-rt-14-dev clang
 )
 checker_pkgs=(

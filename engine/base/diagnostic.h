@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "base/source_loc.h"
@@ -28,18 +29,30 @@ struct Diagnostic {
   std::vector<std::string> hints;  // "did you mean <section>?" goes in message;
                                    // longer advice goes here
   std::vector<TraceEntry> trace;   // innermost first
+  long count = 1;  // times reported (a problem inside a loop: once per pass)
 };
 
-// "file:line:col: error: message", then one line per hint ("  hint: ...")
-// and per trace entry ("  file:line:col: note: while ..."). No final newline.
+// "file:line:col: error: message", with " (and 9,999 more times)" when
+// count > 1, then one line per hint ("  hint: ...") and per trace entry
+// ("  file:line:col: note: while ..."). No final newline.
 std::string FormatShort(const Diagnostic& d);
 
 // FormatShort plus the offending source line and a caret under the column,
-// when `source_line` is not empty.
+// when `source_line` is not empty. A line wider than kSourceWindow code
+// points is cut to a window around the caret, marked with "…" at each cut
+// (a template written on one line can be megabytes wide).
+inline constexpr int kSourceWindow = 100;
 std::string FormatLong(const Diagnostic& d, std::string_view source_line);
 
-// Collects diagnostics in the order they are found. Not thread-safe: each
-// render job owns its own.
+// 9999 -> "9,999".
+std::string GroupThousands(long n);
+
+// Collects diagnostics in the order they are found. Each distinct
+// diagnostic (same severity, place, message and trace) is kept once with
+// its count, so a problem inside a loop over 10,000 records is one entry
+// "(and 9,999 more times)"; its hints are those of the first time. At most
+// kMaxDistinct distinct diagnostics are kept; the rest are only counted
+// (omitted()). Not thread-safe: each render job owns its own.
 class Diagnostics {
  public:
   void Error(const SourceLoc& loc, std::string message,
@@ -52,17 +65,29 @@ class Diagnostics {
   void PushTrace(TraceEntry e) { trace_.push_back(std::move(e)); }
   void PopTrace() { trace_.pop_back(); }
 
+  static constexpr size_t kMaxDistinct = 100;
+
   bool has_errors() const { return errors_ > 0; }
+  // Every error reported, repeats included.
   int error_count() const { return errors_; }
+  // The distinct diagnostics, in the order first found.
   const std::vector<Diagnostic>& all() const { return items_; }
-  // Every diagnostic, FormatShort, one per line.
+  // Distinct diagnostics past kMaxDistinct (counted, not kept).
+  long omitted() const { return omitted_; }
+  // Every diagnostic, FormatShort, one per line; then "N more problems not
+  // shown" when some were omitted.
   std::string ToString() const;
 
  private:
   std::vector<Diagnostic> items_;
   std::vector<TraceEntry> trace_;
+  std::unordered_map<std::string, size_t> index_;  // Key() -> items_ index
   int errors_ = 0;
+  long omitted_ = 0;
 };
+
+// "N more problems not shown (the first 100 are above)", for omitted().
+std::string OmittedLine(long omitted);
 
 // Edit distance (insertions, deletions, substitutions), used for "did you
 // mean" suggestions.

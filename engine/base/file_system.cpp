@@ -78,6 +78,12 @@ Status TooLarge(const std::string& path) {
                        " limit");
 }
 
+Status NotRegular(const std::string& path) {
+  return Status::Error("cannot read " + path +
+                       ": not a regular file (clerk reads no devices, FIFOs "
+                       "or sockets)");
+}
+
 Status OutputTooLarge(const std::string& path) {
   return Status::Error("cannot write " + path +
                        ": the output is larger than the " +
@@ -88,25 +94,32 @@ Status OutputTooLarge(const std::string& path) {
 class RealFileSystem : public FileSystem {
  public:
   Result<std::string> Read(const std::string& path) const override {
-    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // Regular files only: a FIFO would block open() and read() for ever, a
+    // device never ends. stat first so that a FIFO is never opened; then
+    // open without blocking and check the file opened (it may have been
+    // replaced in between).
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) &&
+        !S_ISDIR(st.st_mode)) {
+      return NotRegular(path);
+    }
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
       return Status::Error("cannot read " + path + ": " + std::strerror(errno));
     }
-    struct stat st;
-    if (::fstat(fd, &st) == 0) {
-      if (S_ISDIR(st.st_mode)) {
-        ::close(fd);
-        return Status::Error("cannot read " + path + ": Is a directory");
-      }
-      if (S_ISREG(st.st_mode) &&
-          static_cast<unsigned long long>(st.st_size) >
-              limits::kMaxDataFileBytes) {
-        ::close(fd);
-        return TooLarge(path);
-      }
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+      bool dir = S_ISDIR(st.st_mode);
+      ::close(fd);
+      if (dir) return Status::Error("cannot read " + path + ": Is a directory");
+      return NotRegular(path);
     }
-    // Read in pieces up to one byte past the limit: devices and pipes have
-    // no size to check in advance.
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (static_cast<unsigned long long>(st.st_size) >
+        limits::kMaxDataFileBytes) {
+      ::close(fd);
+      return TooLarge(path);
+    }
+    // Read in pieces up to one byte past the limit: the file may grow.
     std::string out;
     char buf[65536];
     for (;;) {
@@ -133,6 +146,11 @@ class RealFileSystem : public FileSystem {
     return fs::exists(path, ec);
   }
 
+  bool IsRegularFile(const std::string& path) const override {
+    struct stat st;
+    return ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+  }
+
   std::string Canonical(const std::string& path) const override {
     std::error_code ec;
     fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
@@ -140,7 +158,13 @@ class RealFileSystem : public FileSystem {
     return p.string();
   }
 
-  void Sync() override { ::sync(); }
+  void Sync(const std::string& dir) override {
+    int fd = ::open(dir.empty() ? "." : dir.c_str(),
+                    O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::syncfs(fd);
+    ::close(fd);
+  }
 
   bool IsDirectory(const std::string& path) const override {
     std::error_code ec;
@@ -149,10 +173,13 @@ class RealFileSystem : public FileSystem {
 
   Result<std::string> WriteTemp(const std::string& path,
                                 std::string_view bytes, bool durable) override {
+    // Built with append: GCC 12's -Wrestrict misreads `"." + std::string`
+    // at -O2 and above (GCC bug 105329).
+    std::string temp_name(".");
+    temp_name.append(fs::path(path).filename().string());
+    temp_name.append(".clerk-XXXXXX");
     std::string dir = DirName(path);
-    std::string buf = JoinPath(dir.empty() ? "." : dir,
-                               "." + fs::path(path).filename().string() +
-                                   ".clerk-XXXXXX");
+    std::string buf = JoinPath(dir.empty() ? "." : dir, temp_name);
     int fd = mkstemp(buf.data());
     if (fd < 0) {
       return Status::Error("cannot write " + path + ": " +

@@ -19,10 +19,15 @@ class FileSystem {
   virtual ~FileSystem() = default;
   // The whole file. Error message: "cannot read PATH: REASON". A file larger
   // than limits::kMaxDataFileBytes (64 MiB) is refused without reading it
-  // all ("cannot read PATH: the file is larger than the 64 MiB limit"), so a
-  // device such as /dev/zero cannot exhaust memory.
+  // all ("cannot read PATH: the file is larger than the 64 MiB limit").
   virtual Result<std::string> Read(const std::string& path) const = 0;
   virtual bool Exists(const std::string& path) const = 0;
+  // True for a regular file (following links): not a directory, device,
+  // FIFO or socket. Read refuses anything else ("cannot read PATH: not a
+  // regular file (…)"), so a FIFO given as data, image or font cannot hang.
+  virtual bool IsRegularFile(const std::string& path) const {
+    return Exists(path);
+  }
   // The path with symbolic links resolved, when the file system has any;
   // otherwise the lexically normal path. Used to confine includes.
   virtual std::string Canonical(const std::string& path) const = 0;
@@ -30,7 +35,7 @@ class FileSystem {
   // failure nothing at `path` changes. Error: "cannot write PATH: REASON".
   // More than limits::kMaxOutputBytes (256 MiB) is refused.
   // With `durable`, the data is flushed to disk (fsync) before the rename;
-  // a batch writes without it and calls Sync() once at the end.
+  // a batch writes without it and calls Sync(out_dir) once at the end.
   Status WriteAtomic(const std::string& path, std::string_view bytes,
                      bool durable = true);
   // Writes several files all or nothing: every one to a temporary file
@@ -39,8 +44,9 @@ class FileSystem {
   Status WriteAllAtomic(
       const std::vector<std::pair<std::string, std::string_view>>& files,
       bool durable = true);
-  // Flushes everything written so far to disk.
-  virtual void Sync() {}
+  // Flushes what was written to the file system holding directory `dir`
+  // (syncfs on it), the directory entries included; other disks untouched.
+  virtual void Sync(const std::string& dir) { (void)dir; }
 
  protected:
   // The steps of WriteAllAtomic. WriteTemp returns the temporary file's

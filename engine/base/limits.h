@@ -16,18 +16,29 @@ namespace clerk::limits {
 
 // Largest data file (XML or CSV) clerk reads: 64 MiB.
 inline constexpr size_t kMaxDataFileBytes = size_t{64} << 20;
+// Elements built from one CSV file, one per row and one per field:
+// 4,000,000 (about 650 MB of tree at worst; see docs/reliability.md).
+inline constexpr long kMaxCsvElements = 4'000'000;
 // Largest template, fragment, style or job file: 8 MiB.
 inline constexpr size_t kMaxSourceFileBytes = size_t{8} << 20;
 // Element nesting in a template, counted across includes: 64 levels.
 inline constexpr int kMaxTemplateDepth = 64;
 // Includes inside includes: 16 levels.
 inline constexpr int kMaxIncludeDepth = 16;
+// Template elements after splicing includes, every include counted: 100,000.
+inline constexpr long kMaxTemplateElements = 100'000;
+// Fragment bytes spliced into one template, every include counted: 16 MiB.
+inline constexpr size_t kMaxIncludedBytes = size_t{16} << 20;
 // <for-each> iterations in one report, all loops together: 200,000.
 inline constexpr long kMaxLoopIterations = 200'000;
 // Document nodes (paragraphs, items, rows, cells, …) in one report: 200,000.
 inline constexpr long kMaxNodes = 200'000;
 // Rows in one table (header rows included): 20,000.
 inline constexpr size_t kMaxTableRows = 20'000;
+// Memory XPath may hold while one report is merged: 256 MiB.
+inline constexpr size_t kMaxXPathBytes = size_t{256} << 20;
+// Longest computed value (an expression's string, a <let>): 1 MiB.
+inline constexpr size_t kMaxValueBytes = size_t{1} << 20;
 // Largest output file clerk writes: 256 MiB.
 inline constexpr size_t kMaxOutputBytes = size_t{256} << 20;
 

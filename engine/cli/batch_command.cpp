@@ -11,9 +11,11 @@
 #include <mutex>
 #include <thread>
 
+#include "base/output_name.h"
 #include "cli/commands.h"
 #include "cli/request_options.h"
 #include "pipeline/batch.h"
+#include "pipeline/batch_report.h"
 
 namespace clerk::cli {
 
@@ -41,48 +43,6 @@ std::atomic<int> g_signal{0};
 extern "C" void OnSignal(int sig) {
   g_stop = true;
   g_signal = sig;
-}
-
-std::string JsonEscape(const std::string& s) {
-  std::string out;
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  return out;
-}
-
-std::string JsonReport(const std::vector<BatchRecord>& records,
-                       const std::vector<RecordOutcome>& outcomes) {
-  std::string j = "{\n  \"records\": [\n";
-  for (size_t i = 0; i < records.size(); ++i) {
-    const RecordOutcome& o = outcomes[i];
-    j += "    {\"record\": \"" + JsonEscape(records[i].label) +
-         "\", \"status\": \"" + OutcomeName(o.kind) + "\", \"outputs\": [";
-    for (size_t k = 0; k < o.outputs.size(); ++k) {
-      j += (k ? ", \"" : "\"") + JsonEscape(o.outputs[k]) + "\"";
-    }
-    char ms[32];
-    std::snprintf(ms, sizeof ms, "%.1f", o.ms);
-    j += "], \"message\": \"" + JsonEscape(o.message) + "\", \"ms\": " + ms +
-         "}";
-    j += i + 1 < records.size() ? ",\n" : "\n";
-  }
-  j += "  ]\n}\n";
-  return j;
 }
 
 class Progress {
@@ -236,6 +196,15 @@ int BatchCommand(const std::vector<std::string>& args) {
     if (d.name != record_source) data_names.push_back(d.name);
   }
   if (vm.count("records")) {
+    // Outputs (a Flat OPC .xml) written among the records would be read
+    // back as records by the next run.
+    if (DirectoryInside(vm["out"].as<std::string>(),
+                        vm["records"].as<std::string>())) {
+      return usage("--out " + vm["out"].as<std::string>() +
+                   " is inside --records " + vm["records"].as<std::string>() +
+                   "; the outputs would be read as records next time (choose "
+                   "an --out outside it)");
+    }
     records = RecordsFromDirectory(vm["records"].as<std::string>(), &error);
   } else if (vm.count("manifest")) {
     records = RecordsFromManifest(*fs, vm["manifest"].as<std::string>(),
@@ -273,6 +242,10 @@ int BatchCommand(const std::vector<std::string>& args) {
   std::vector<std::string> name_errors;
   NameRecords(*fs, vm.count("name-pattern") ? vm["name-pattern"].as<std::string>() : "",
               record_source, &records, &name_errors);
+  for (const BatchRecord& r : records) {  // a manifest's names included
+    std::string why = r.stem.empty() ? "" : CheckOutputName(r.stem);
+    if (!why.empty()) name_errors.push_back(r.label + ": " + why);
+  }
   std::vector<std::string> clashes = FindCollisions(spec, records);
   if (!name_errors.empty() || !clashes.empty()) {
     for (const std::string& e : name_errors) std::cerr << "clerk batch: " << e << "\n";
@@ -294,6 +267,12 @@ int BatchCommand(const std::vector<std::string>& args) {
   std::vector<RecordOutcome> outcomes(records.size());
   std::vector<bool> todo(records.size(), true);
   if (vm.count("resume")) {
+    // A batch killed with SIGKILL leaves its hidden temporaries behind.
+    std::vector<std::string> outputs;
+    for (const BatchRecord& r : records) {
+      for (std::string& p : OutputPaths(spec, r)) outputs.push_back(std::move(p));
+    }
+    RemoveStaleTemporaries(spec.out_dir, outputs);
     for (size_t i = 0; i < records.size(); ++i) {
       if (OutputsUpToDate(spec, records[i], plan->inputs)) {
         todo[i] = false;
@@ -337,7 +316,9 @@ int BatchCommand(const std::vector<std::string>& args) {
   for (int t = 1; t < jobs; ++t) threads.emplace_back(work, t);
   work(0);
   for (std::thread& t : threads) t.join();
-  fs->Sync();  // one flush for the whole batch instead of one per file
+  // One flush for the whole batch instead of one per file: the file system
+  // holding the outputs (syncfs), not every disk of the machine.
+  fs->Sync(spec.out_dir);
   progress.Finish();
 
   size_t ok = 0, failed = 0, skipped = 0, interrupted = 0;
@@ -349,7 +330,7 @@ int BatchCommand(const std::vector<std::string>& args) {
   }
   if (vm.count("report")) {
     Status s = fs->WriteAtomic(vm["report"].as<std::string>(),
-                               JsonReport(records, outcomes));
+                               BatchReportJson(records, outcomes));
     if (!s.ok()) std::cerr << "clerk batch: " << s.message() << "\n";
   }
   if (!quiet) {

@@ -6,6 +6,7 @@
 
 #include "base/diagnostic.h"
 #include "cli/commands.h"
+#include "merge/xpath_budget.h"
 
 namespace {
 
@@ -37,6 +38,8 @@ void Usage(std::ostream& os) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before any thread or pugixml allocation: XPath's memory budget.
+  clerk::InstallXPathAllocator();
   if (argc < 2) {
     Usage(std::cerr);
     return clerk::cli::kExitUsage;

@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/output_name.h"
 #include "cli/commands.h"
 #include "cli/request_options.h"
 
@@ -71,6 +72,11 @@ int RenderCommand(const std::vector<std::string>& args) {
                      : !report->job.output_name.empty()
                          ? report->job.output_name
                          : Stem(req.input);
+  if (std::string why = CheckOutputName(stem); !why.empty()) {
+    std::cerr << "clerk render: " << why
+              << (vm.count("name") ? "\nTry 'clerk render --help'.\n" : "\n");
+    return vm.count("name") ? kExitUsage : kExitInput;
+  }
   std::string out_dir = vm["out"].as<std::string>();
 
   // Render everything in memory first: a failure writes nothing.

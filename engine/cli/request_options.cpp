@@ -81,6 +81,7 @@ void PrintDiagnostics(const FileSystem& fs, const Diagnostics& diags) {
     }
     std::cerr << FormatLong(d, line) << "\n";
   }
+  if (diags.omitted() > 0) std::cerr << OmittedLine(diags.omitted()) << "\n";
 }
 
 bool ParseArgs(const std::string& cmd, const std::vector<std::string>& args,

@@ -1,5 +1,6 @@
 #include "load/job.h"
 
+#include "base/output_name.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
 
@@ -37,8 +38,9 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     np.loc = file->LocOf(el);
     pugi::xml_attribute a = el.attribute("href");
     if (!a || !*a.value()) {
-      diags->Error(np.loc, "<" + std::string(LocalName(el)) +
-                               "> needs an href attribute");
+      std::string what("<");  // appended: GCC 12 -Wrestrict (bug 105329)
+      what.append(LocalName(el)).append("> needs an href attribute");
+      diags->Error(np.loc, what);
       return np;
     }
     np.path = NormalPath(JoinPath(dir, a.value()));
@@ -85,6 +87,13 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     } else if (n == "output") {
       CheckAttributes(*file, el, {"name", "mode", "formats"}, diags);
       job.output_name = el.attribute("name").value();
+      if (el.attribute("name")) {
+        std::string why = CheckOutputName(job.output_name);
+        if (!why.empty()) {
+          diags->Error(file->LocOf(el, el.attribute("name")), why);
+          job.output_name.clear();
+        }
+      }
       job.mode = el.attribute("mode").value();
       job.formats = el.attribute("formats").value();
       if (!job.mode.empty() && job.mode != "draft" && job.mode != "final") {

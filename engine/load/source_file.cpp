@@ -10,33 +10,6 @@
 
 namespace clerk {
 
-LineIndex::LineIndex(std::string_view text) : text_(text) {
-  starts_.push_back(0);
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n') starts_.push_back(i + 1);
-  }
-}
-
-SourceLoc LineIndex::Loc(const std::string& file, size_t offset) const {
-  offset = std::min(offset, text_.size());
-  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-  size_t line = static_cast<size_t>(it - starts_.begin());  // 1-based
-  size_t start = starts_[line - 1];
-  int col = 1 + static_cast<int>(
-                    Utf8Length(text_.substr(start, offset - start)));
-  return SourceLoc{file, static_cast<int>(line), col};
-}
-
-std::string_view LineIndex::Line(int line) const {
-  if (line < 1 || static_cast<size_t>(line) > starts_.size()) return {};
-  size_t b = starts_[static_cast<size_t>(line) - 1];
-  size_t e = static_cast<size_t>(line) < starts_.size()
-                 ? starts_[static_cast<size_t>(line)] - 1
-                 : text_.size();
-  if (e > b && text_[e - 1] == '\r') --e;
-  return text_.substr(b, e - b);
-}
-
 SourceLoc SourceFile::LocOfOffset(size_t offset) const {
   return lines->Loc(path, offset);
 }

@@ -13,21 +13,9 @@
 #include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "base/source_loc.h"
+#include "load/line_index.h"
 
 namespace clerk {
-
-// Maps byte offsets to 1-based line and column (columns count code points).
-class LineIndex {
- public:
-  explicit LineIndex(std::string_view text);
-  SourceLoc Loc(const std::string& file, size_t offset) const;
-  // The text of 1-based `line` without its line break ("" if out of range).
-  std::string_view Line(int line) const;
-
- private:
-  std::string_view text_;
-  std::vector<size_t> starts_;  // byte offset of each line's first byte
-};
 
 struct SourceFile {
   std::string path;  // as the user named it (used in messages)

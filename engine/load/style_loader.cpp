@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 #include "load/source_file.h"
 #include "load/xml_check.h"
@@ -56,6 +57,7 @@ class StyleReader {
       else if (n == "continued") Continued(el, s);
       else UnknownElement(file_, el, kElements, "in a style", diags_);
     }
+    CheckLevelWidths(*s);
   }
 
  private:
@@ -128,6 +130,11 @@ class StyleReader {
       // The system font directory is the administrator's: a link inside it
       // is trusted; only ".." out of it is refused (p is lexically normal).
       if (ResolvesInside(fs_, p, StyleDir()) || IsInside(p, kSystemFonts)) {
+        if (!fs_.IsRegularFile(p)) {
+          diags_->Error(file_.LocOf(el, a),
+                        "font file '" + name + "' is not a regular file");
+          return "";
+        }
         return p;
       }
       outside = true;
@@ -229,6 +236,7 @@ class StyleReader {
   // Checks the signature and, for PNG, the IHDR size, so a corrupt logo is
   // an input error here rather than a failure inside a renderer.
   std::optional<std::string> NotAnImage(const std::string& p) {
+    if (!fs_.IsRegularFile(p)) return std::string("is not a regular file");
     Result<std::string> bytes = fs_.Read(p);
     if (!bytes.ok()) return "cannot be read";
     const std::string& b = *bytes;
@@ -366,6 +374,7 @@ class StyleReader {
       }
       NumLevel base = i < scheme.levels.size() ? scheme.levels[i] : NumLevel{};
       levels.push_back(LevelEl(lv, base));
+      level_locs_.push_back({name, i, file_.LocOf(lv)});
       ++i;
     }
     if (!levels.empty()) {
@@ -434,9 +443,38 @@ class StyleReader {
     return l;
   }
 
+  // A level whose text would start at or past the right margin: the
+  // paragraph would render with no text at all (issue 9). Checked once the
+  // whole style is read, as <page> may come after <numbering>.
+  void CheckLevelWidths(const Style& s) {
+    double column = s.page.width - s.page.margin_left - s.page.margin_right;
+    for (const LevelLoc& at : level_locs_) {
+      auto it = s.schemes.find(at.scheme);
+      if (it == s.schemes.end() || at.index >= it->second.levels.size()) {
+        continue;
+      }
+      const NumLevel& l = it->second.levels[at.index];
+      if (l.indent_pt + l.hanging_pt < column) continue;
+      char buf[200];
+      std::snprintf(buf, sizeof buf,
+                    "level %zu of scheme '%s': indent %.1fpt + hanging "
+                    "%.1fpt is %.1fpt, not narrower than the text column "
+                    "(%.1fpt); no text would fit",
+                    at.index + 1, at.scheme.c_str(), l.indent_pt, l.hanging_pt,
+                    l.indent_pt + l.hanging_pt, column);
+      diags_->Error(at.loc, buf);
+    }
+  }
+
+  struct LevelLoc {
+    std::string scheme;
+    size_t index;
+    SourceLoc loc;
+  };
   const FileSystem& fs_;
   const SourceFile& file_;
   Diagnostics* diags_;
+  std::vector<LevelLoc> level_locs_;  // every <level> read, for the check
 };
 
 std::optional<Style> FromFile(const FileSystem& fs,

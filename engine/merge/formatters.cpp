@@ -124,6 +124,15 @@ const std::vector<std::string_view>& FormatterNames() {
 int FormatterMinArgs(Formatter f) { return EntryOf(f).min_args; }
 int FormatterMaxArgs(Formatter f) { return EntryOf(f).max_args; }
 
+// "'S' is not a date (…)", built with append: GCC 12's -Wrestrict misreads
+// `"'" + std::string` at -O2 and above (GCC bug 105329).
+static std::string NotADate(std::string_view s) {
+  std::string msg("'");
+  msg.append(s).append(
+      "' is not a date (write 2023-08-04, 04/08/2023 or 4 August 2023)");
+  return msg;
+}
+
 std::optional<Date> ParseDate(std::string_view in, std::string* why) {
   std::string_view s = Trim(in);
   Date d;
@@ -148,9 +157,7 @@ std::optional<Date> ParseDate(std::string_view in, std::string* why) {
     size_t sp1 = s.find(' ');
     size_t sp2 = sp1 == std::string_view::npos ? sp1 : s.find(' ', sp1 + 1);
     if (sp2 == std::string_view::npos || s.find(' ', sp2 + 1) != std::string_view::npos) {
-      return fail("'" + std::string(s) +
-                  "' is not a date (write 2023-08-04, 04/08/2023 or 4 August "
-                  "2023)");
+      return fail(NotADate(s));
     }
     std::string_view day = s.substr(0, sp1);
     std::string_view mon = s.substr(sp1 + 1, sp2 - sp1 - 1);
@@ -171,9 +178,7 @@ std::optional<Date> ParseDate(std::string_view in, std::string* why) {
     }
     if (!AllDigits(day) || day.size() > 2 || !AllDigits(year) ||
         year.size() != 4 || d.month == 0) {
-      return fail("'" + std::string(s) +
-                  "' is not a date (write 2023-08-04, 04/08/2023 or 4 August "
-                  "2023)");
+      return fail(NotADate(s));
     }
     d.day = ToInt(day);
     d.year = ToInt(year);

@@ -1,6 +1,8 @@
 #include "merge/merger.h"
 
+#include "merge/link_target.h"
 #include "merge/merger_impl.h"
+#include "merge/xpath_budget.h"
 
 namespace clerk {
 namespace merge_internal {
@@ -198,6 +200,10 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
       if (href.find(':') == std::string::npos && href.find('@') != std::string::npos) {
         href = "mailto:" + href;
       }
+      if (std::string why = LinkTargetProblem(href); !why.empty()) {
+        Report(Severity::kError, t, t.AttrLoc("href"), why, ctx);
+        return;
+      }
       Runs inner;
       Out o = out;
       o.runs = &inner;
@@ -251,7 +257,17 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
 
 model::Document Merge(CompiledTemplate& tmpl, const MergeInput& input,
                       const model::Style& style, Diagnostics* diags) {
-  return merge_internal::Merger(tmpl, input, style, diags).Build();
+  XPathBudget budget(limits::kMaxXPathBytes);
+  try {
+    return merge_internal::Merger(tmpl, input, style, diags).Build();
+  } catch (const std::bad_alloc&) {
+    if (!XPathBudget::Exceeded()) throw;
+    diags->Error(SourceLoc{tmpl.files.empty() ? "" : tmpl.files[0]->path, 0, 0},
+                 "the report needs more than " +
+                     limits::FormatBytes(limits::kMaxXPathBytes) +
+                     " of memory for XPath (the limit)");
+    return model::Document{};
+  }
 }
 
 }  // namespace clerk

@@ -350,6 +350,11 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
                "image file '" + src + "' not found", ctx);
         return;
       }
+      if (tmpl_.fs && !tmpl_.fs->IsRegularFile(n.image.path)) {
+        Report(Severity::kError, t, t.AttrLoc("src"),
+               "image file '" + src + "' is not a regular file", ctx);
+        return;
+      }
       n.image.alt = Attr(t, "alt", ctx);
       if (n.image.alt.empty()) {
         // Tagged PDF needs it (PDF/UA); a draft may still lack it.
@@ -474,7 +479,8 @@ void Merger::FillMetaDefaults(model::Document* doc) {
       std::string value;
       for (const Node& c : f.children) {
         if (c.kind == NodeKind::kParagraph) {
-          value += (value.empty() ? "" : " ") + model::PlainText(c.runs);
+          if (!value.empty()) value += ' ';
+          value += model::PlainText(c.runs);
         }
       }
       if (f.key == "subject" && m.title.empty()) m.title = value;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <new>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "base/utf8.h"
 #include "merge/merger.h"
 #include "merge/runs.h"
+#include "merge/xpath_budget.h"
 
 namespace clerk::merge_internal {
 
@@ -85,7 +87,6 @@ class Merger {
     EvalChildren(tmpl_.body, ctx, out);
     if (!stopped_) DeriveResolutions(&doc.root);
     FillMetaDefaults(&doc);
-    FlushRepeats();
     return doc;
   }
 
@@ -109,13 +110,10 @@ class Merger {
     return {};
   }
 
-  // Reports a problem at a template location; identical problems at the
-  // same place (a loop) are reported three times, then counted.
+  // Reports a problem at a template location. Identical problems at the
+  // same place (a loop) are kept once with their count by Diagnostics.
   void Report(Severity sev, const TNode& t, const SourceLoc& loc,
               const std::string& msg, pugi::xpath_node ctx) {
-    std::string key = loc.ToString() + "\n" + msg;
-    int n = ++repeats_[key];
-    if (n > 3) return;
     Diagnostic d;
     d.severity = sev;
     d.loc = loc;
@@ -123,19 +121,6 @@ class Merger {
     d.hints = DataHint(ctx);
     d.trace = t.trace;
     diags_->Add(std::move(d));
-    if (n == 1) first_of_[key] = diags_->all().size() - 1;
-  }
-
-  void FlushRepeats() {
-    for (const auto& [key, n] : repeats_) {
-      if (n <= 3) continue;
-      Diagnostic d = diags_->all()[first_of_[key]];
-      d.message = "the same problem " + std::to_string(n - 3) +
-                  " more time" + (n - 3 == 1 ? "" : "s") +
-                  " (in a loop): " + d.message;
-      d.hints.clear();
-      diags_->Add(std::move(d));
-    }
   }
 
   // Reports that a resource limit (base/limits.h) was reached at `loc` and
@@ -149,6 +134,19 @@ class Merger {
     d.message = msg;
     d.trace = t.trace;
     diags_->Add(std::move(d));
+  }
+
+  // A computed value past limits::kMaxValueBytes stops the merge (27
+  // <let>s each doubling a string would reach gigabytes).
+  bool TooLong(const TNode& t, const SourceLoc& loc, const std::string& expr,
+               const std::string& value) {
+    if (value.size() <= limits::kMaxValueBytes) return false;
+    std::string shown = expr.size() > 60 ? expr.substr(0, 60) + "..." : expr;
+    LimitReached(t, loc,
+                 "the value of '" + shown + "' is longer than " +
+                     limits::FormatBytes(limits::kMaxValueBytes) +
+                     " (the limit for one computed value)");
+    return true;
   }
 
   // Counts `n` more document nodes; false (and the merge stops) past
@@ -197,6 +195,9 @@ class Merger {
       } else {
         args.push_back(q.evaluate_string(ctx));
       }
+    }
+    for (const std::string& a : args) {
+      if (TooLong(t, e.loc, e.text, a)) return std::nullopt;
     }
     if (!e.formatter) return args[0];
     std::string why;
@@ -378,9 +379,12 @@ class Merger {
         case pugi::xpath_type_node_set:
           v->set(t.query->evaluate_node_set(ctx));
           break;
-        case pugi::xpath_type_string:
-          v->set(t.query->evaluate_string(ctx).c_str());
+        case pugi::xpath_type_string: {
+          std::string value = t.query->evaluate_string(ctx);
+          if (TooLong(t, t.loc, t.query_text, value)) return;
+          v->set(value.c_str());
           break;
+        }
         case pugi::xpath_type_number:
           v->set(t.query->evaluate_number(ctx));
           break;
@@ -401,12 +405,23 @@ class Merger {
     std::vector<SavedVar> saved;
     for (const TNode& k : kids) {
       if (stopped_) break;
-      if (k.op == Op::kLet) {
-        saved.push_back(Save(k.var));
-        Let(k, ctx);
-        continue;
+      if (k.op == Op::kLet) saved.push_back(Save(k.var));
+      try {
+        if (k.op == Op::kLet) {
+          Let(k, ctx);
+        } else {
+          Eval(k, ctx, out);
+        }
+      } catch (const std::bad_alloc&) {
+        // The innermost element whose evaluation ran out of the budget
+        // (xpath_budget.h); a real out-of-memory goes on up.
+        if (!XPathBudget::Exceeded()) throw;
+        LimitReached(k, k.loc,
+                     "evaluating this needs more than " +
+                         limits::FormatBytes(limits::kMaxXPathBytes) +
+                         " of memory for XPath (the limit); is a path such "
+                         "as following::* or //* evaluated for every node?");
       }
-      Eval(k, ctx, out);
     }
     for (auto it = saved.rbegin(); it != saved.rend(); ++it) Restore(*it);
   }
@@ -452,8 +467,6 @@ class Merger {
   model::Document* doc_ = nullptr;
   pugi::xml_document empty_;
   std::string placeholder_;
-  std::map<std::string, int> repeats_;
-  std::map<std::string, size_t> first_of_;
   std::map<std::string, DeriveSpec> derive_;  // by template location
   long iterations_ = 0;  // <for-each> iterations so far
   long nodes_ = 0;       // document nodes so far

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <map>
 #include <set>
 
 #include "base/limits.h"
@@ -148,6 +149,17 @@ class Compiler {
 
   void Element(const SourceFile& file, pugi::xml_node el, Content c,
                std::vector<TNode>* out) {
+    if (expanded_stop_) return;
+    if (++elements_ > limits::kMaxTemplateElements) {
+      // Includes can fan out (each fragment including the next four
+      // times): the total, not only the depth, is bounded.
+      expanded_stop_ = true;
+      diags_->Error(file.LocOf(el),
+                    "the template has more than " +
+                        GroupThousands(limits::kMaxTemplateElements) +
+                        " elements, counting every include (the limit)");
+      return;
+    }
     if (depth_ >= limits::kMaxTemplateDepth) {
       diags_->Error(file.LocOf(el),
                     "template elements nest more than " +
@@ -360,7 +372,8 @@ class Compiler {
       return;
     }
     std::string path = NormalPath(JoinPath(DirName(file.path), href.value()));
-    std::string canon = fs_.Canonical(path);
+    std::string& canon = canonical_[path];  // one lookup per file
+    if (canon.empty()) canon = fs_.Canonical(path);
     if (!IsInside(canon, templates_dir_)) {
       diags_->Error(file.LocOf(el, href),
                     "include '" + std::string(href.value()) +
@@ -383,8 +396,21 @@ class Compiler {
                              " deep (the limit)");
       return;
     }
-    auto frag = LoadXmlFile(fs_, path, "fragment", file.LocOf(el, href), diags_);
-    if (!frag) return;
+    std::shared_ptr<SourceFile>& frag = fragments_[canon];
+    if (!frag) {
+      frag = LoadXmlFile(fs_, path, "fragment", file.LocOf(el, href), diags_);
+      if (!frag) return;
+      out_->files.push_back(frag);
+    }
+    included_bytes_ += frag->text.size();
+    if (included_bytes_ > limits::kMaxIncludedBytes) {
+      expanded_stop_ = true;
+      diags_->Error(file.LocOf(el, href),
+                    "includes add up to more than " +
+                        limits::FormatBytes(limits::kMaxIncludedBytes) +
+                        ", counting every include (the limit)");
+      return;
+    }
     pugi::xml_node root = frag->doc.document_element();
     if (LocalName(root) != "fragment") {
       diags_->Error(frag->LocOf(root),
@@ -393,7 +419,6 @@ class Compiler {
       return;
     }
     CheckAttributes(*frag, root, {}, diags_);
-    out_->files.push_back(frag);
     TraceEntry te{loc, "while including " + std::string(href.value())};
     trace_.insert(trace_.begin(), te);
     diags_->PushTrace(te);
@@ -418,6 +443,12 @@ class Compiler {
   std::string templates_dir_;
   std::string templates_dir_shown_;
   int depth_ = 0;  // element nesting, across includes
+  // Each fragment is read once, however often it is included.
+  std::map<std::string, std::shared_ptr<SourceFile>> fragments_;
+  std::map<std::string, std::string> canonical_;  // path -> Canonical(path)
+  long elements_ = 0;         // elements compiled, every include counted
+  size_t included_bytes_ = 0;  // fragment bytes, every include counted
+  bool expanded_stop_ = false;  // a total limit was reached: compile no more
 };
 
 std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,

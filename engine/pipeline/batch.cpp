@@ -69,6 +69,7 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
   out.outputs = OutputPaths(spec_, rec);
   auto finish = [&](RecordOutcome::Kind k) {
     out.kind = k;
+    if (k != RecordOutcome::kOk) out.outputs.clear();  // nothing written
     out.ms = std::chrono::duration<double, std::milli>(
                  std::chrono::steady_clock::now() - start)
                  .count();
@@ -184,6 +185,14 @@ std::vector<BatchRecord> RecordsFromManifest(
       if (is_data) {
         std::string p = NormalPath(JoinPath(dir, value));
         SourceLoc loc{path, std::atoi(row.attribute("line").value()), 0};
+        // Confined like a job's data: the manifest names files beside it.
+        if (!ResolvesInside(fs, p, dir.empty() ? "." : dir)) {
+          diags->Error(SourceLoc{path, loc.line, 1}, "data file '" + value +
+                                "' is outside the manifest's directory " +
+                                (dir.empty() ? "." : dir) +
+                                " (put the data beside the manifest)");
+          continue;
+        }
         if (r.data_path.empty() && name == data_names.front()) {
           r.data_path = p;
         } else {

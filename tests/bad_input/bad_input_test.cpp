@@ -192,7 +192,7 @@ TEST_F(BadInput, Issue6FullDiskLeavesTheGoodReport) {
 // ---------------------------------------------------------------------------
 // Inputs that are not files, or are too big.
 
-TEST_F(BadInput, Issue6DevZeroAsDataStopsAtTheSizeLimit) {
+TEST_F(BadInput, Issue6DevZeroAsDataIsRefused) {
   Write("t.xml", kTemplate);
   fs::path out = GoodOutput();
   auto before = Snapshot(out);
@@ -200,8 +200,8 @@ TEST_F(BadInput, Issue6DevZeroAsDataStopsAtTheSizeLimit) {
                     " --data d=/dev/zero --format text --out " + out.string());
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(FirstLine(r.err),
-            "error: cannot read /dev/zero: the file is larger than the 64 MiB "
-            "limit");
+            "error: cannot read /dev/zero: not a regular file (clerk reads no "
+            "devices, FIFOs or sockets)");
   EXPECT_EQ(Snapshot(out), before);
 }
 

@@ -1,5 +1,6 @@
 // Issue 6: the file-system side of the limits and of path confinement.
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -74,10 +75,22 @@ TEST(Issue6Confinement, SymlinksAreResolved) {
   sfs::remove_all(dir);
 }
 
-TEST(Issue6Limits, RealReadStopsAtTheLimitOnADevice) {
+TEST(Issue9Limits, RealReadRefusesDevicesAndFifos) {
   auto fs = NewRealFileSystem();
   EXPECT_EQ(fs->Read("/dev/zero").status().message(),
-            "cannot read /dev/zero: the file is larger than the 64 MiB limit");
+            "cannot read /dev/zero: not a regular file (clerk reads no "
+            "devices, FIFOs or sockets)");
+  EXPECT_FALSE(fs->IsRegularFile("/dev/zero"));
+  // A FIFO with no writer: open() would block for ever.
+  sfs::path fifo = sfs::temp_directory_path() /
+                   ("clerk-fifo-" + std::to_string(::getpid()));
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_EQ(fs->Read(fifo.string()).status().message(),
+            "cannot read " + fifo.string() +
+                ": not a regular file (clerk reads no devices, FIFOs or "
+                "sockets)");
+  EXPECT_FALSE(fs->IsRegularFile(fifo.string()));
+  sfs::remove(fifo);
 }
 
 }  // namespace
