@@ -4,6 +4,7 @@
 #include <map>
 
 #include "load/source_file.h"
+#include "load/typed_data.h"
 
 namespace clerk::cli {
 
@@ -14,6 +15,10 @@ void AddRequestOptions(po::options_description* desc) {
        "replaces the job's source of that name. Repeatable.")
       ("param", po::value<std::vector<std::string>>()->composing(),
        "NAME=VALUE: a string parameter $NAME. Repeatable.")
+      ("type", po::value<std::vector<std::string>>()->composing(),
+       "SOURCE:FIELD=TYPE[:FORMATS]: the type of a data field (text, date, "
+       "money, integer, decimal, percent, rag), e.g. plan:due-date=date or "
+       "plan:due-date=date:dd/mm/yyyy,iso. Repeatable.")
       ("style", po::value<std::string>(), "FILE: the house style to use")
       ("mode", po::value<std::string>(),
        "draft (missing values become visible placeholders) or final "
@@ -51,6 +56,14 @@ bool ReadRequest(const po::variables_map& vm, ReportRequest* req,
   if (!SplitPairs(vm, "data", &req->data, error)) return false;
   if (!SplitPairs(vm, "param", &req->params, error)) return false;
   for (NamedPath& p : req->data) p.loc = SourceLoc{};
+  if (vm.count("type")) {
+    for (const std::string& t : vm["type"].as<std::vector<std::string>>()) {
+      auto decl = ParseTypeOption(t, error);
+      if (!decl) return false;
+      decl->loc = SourceLoc{"--type " + t, 0, 0};
+      req->types.push_back(std::move(*decl));
+    }
+  }
   if (vm.count("style")) req->style = vm["style"].as<std::string>();
   if (vm.count("mode")) {
     req->mode = vm["mode"].as<std::string>();

@@ -168,6 +168,7 @@ class Merger {
   // cannot be formatted (reported here).
   std::optional<std::string> Value(const Expr& e, const TNode& t,
                                    pugi::xpath_node ctx) {
+    if (!CheckDateArgs(e, t, ctx)) return std::nullopt;
     std::vector<std::string> args;
     for (size_t i = 0; i < e.args.size(); ++i) {
       const pugi::xpath_query& q = *e.args[i];
@@ -192,12 +193,20 @@ class Merger {
                  ctx);
           return std::nullopt;
         }
+        if (IsInvalidValue(ns.first())) {
+          // Typed data already warned about it (draft mode).
+          placeholder_ = StringValue(ns.first());
+          return std::nullopt;
+        }
         args.push_back(std::string(Trim(CollapseSpace(StringValue(ns.first())))));
       } else {
         args.push_back(q.evaluate_string(ctx));
       }
     }
     if (!e.formatter) return args[0];
+    if (*e.formatter == Formatter::kRag) {
+      if (auto w = Rag().Canonical(args[0])) return *w;
+    }
     std::string why;
     auto v = ApplyFormatter(*e.formatter, args, &why);
     if (!v) {
@@ -206,6 +215,59 @@ class Merger {
       if (in_.mode == Mode::kDraft) placeholder_ = "[" + args[0] + "?]";
     }
     return v;
+  }
+
+  const RagVocabulary& Rag() const {
+    static const RagVocabulary kDefault;
+    return in_.rag ? *in_.rag : kDefault;
+  }
+
+  // A value typing marked bad (draft mode): shown as its placeholder.
+  bool IsInvalidValue(const pugi::xpath_node& n) const {
+    const void* id = n.attribute()
+                         ? static_cast<const void*>(n.attribute().internal_object())
+                         : static_cast<const void*>(n.node().internal_object());
+    for (const auto& src : in_.data) {
+      if (src && src->invalid_values.count(id)) return true;
+    }
+    return false;
+  }
+
+  // The date arguments of a date function used as a whole value must be
+  // ISO dates: false (reported) otherwise.
+  bool CheckDateArgs(const Expr& e, const TNode& t, pugi::xpath_node ctx) {
+    for (const auto& q : e.date_args) {
+      std::string v;
+      try {
+        if (q->return_type() == pugi::xpath_type_node_set) {
+          pugi::xpath_node_set ns = q->evaluate_node_set(ctx);
+          if (!ns.empty() && IsInvalidValue(ns.first())) {
+            placeholder_ = StringValue(ns.first());
+            return false;  // typed data warned about it already
+          }
+        }
+        v = q->evaluate_string(ctx);
+      } catch (const pugi::xpath_exception& ex) {
+        Report(Severity::kError, t, e.loc,
+               "cannot evaluate '" + e.text + "': " + ex.what(), ctx);
+        return false;
+      }
+      v = std::string(Trim(v));
+      if (e.date_function == "overdue" && v.empty() && &q == &e.date_args[0]) {
+        continue;  // no due date: not overdue
+      }
+      if (ReadIsoDate(v)) continue;
+      bool draft = in_.mode == Mode::kDraft;
+      Report(draft ? Severity::kWarning : Severity::kError, t, e.loc,
+             "cannot compute '" + e.text + "': '" + v +
+                 "' is not a date in ISO form (yyyy-mm-dd); declare the "
+                 "field's type as date so its values are read and "
+                 "normalised when the data is loaded",
+             ctx);
+      placeholder_ = "[" + v + "?]";
+      return false;
+    }
+    return true;
   }
 
   void Missing(const Expr& e, const TNode& t, pugi::xpath_node ctx) {

@@ -29,6 +29,10 @@ struct Expr {
   std::optional<Formatter> formatter;
   // args[0] is the value; the rest are formatter arguments.
   std::vector<std::unique_ptr<pugi::xpath_query>> args;
+  // When the value is a date function (date_functions.h): its arguments
+  // that must be ISO dates, checked before the value is used.
+  std::string date_function;
+  std::vector<std::unique_ptr<pugi::xpath_query>> date_args;
 };
 
 // Text with embedded `{…}` values: literal and expression pieces in order.
@@ -82,6 +86,9 @@ struct CompileOptions {
   // Includes resolve inside this directory only ("" = the template's own
   // directory).
   std::string templates_dir;
+  // The RAG words an overdue() status must not be (the vocabulary's done
+  // words, load/field_types.h).
+  std::vector<std::string> done_statuses = {"Complete"};
 };
 
 struct CompiledTemplate {

@@ -16,7 +16,9 @@ namespace clerk {
 class ExprCompiler {
  public:
   // Queries bind to `vars` (which must outlive them); problems go to diags.
-  ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags);
+  // `done` are the statuses overdue() treats as finished.
+  ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags,
+               std::vector<std::string> done = {"Complete"});
 
   // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
   // the text starts; expression locations are offset from it (exact when
@@ -26,14 +28,16 @@ class ExprCompiler {
   // One expression, possibly a formatter call; null (reported) on error.
   std::unique_ptr<Expr> CompileExpr(const std::string& raw,
                                     const SourceLoc& loc);
-  // One XPath; null (reported, with "did you mean" for formatters and the
-  // unknown variable's name) on error.
+  // One XPath, its date-function calls rewritten (date_functions.h); null
+  // (reported, with "did you mean" for formatters and the unknown
+  // variable's name) on error.
   std::unique_ptr<pugi::xpath_query> Query(const std::string& text,
                                            const SourceLoc& loc);
 
  private:
   pugi::xpath_variable_set* vars_;
   Diagnostics* diags_;
+  std::vector<std::string> done_;
 };
 
 }  // namespace clerk

@@ -80,6 +80,7 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
   if (!rec.data_path.empty()) {
     auto src = LoadDataSource(fs_, spec_.record_source, rec.data_path,
                               SourceLoc{}, &diags);
+    if (src && !TypeDataSource(plan_, src.get(), &diags)) src = nullptr;
     if (!src) {
       out.message = FirstProblem(diags);
       return finish(RecordOutcome::kFailed);
@@ -90,6 +91,7 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
     for (size_t i = 0; i < plan_.job.data.size(); ++i) {
       if (plan_.job.data[i].name != extra.name) continue;
       auto src = LoadDataSource(fs_, extra.name, extra.path, extra.loc, &diags);
+      if (src && !TypeDataSource(plan_, src.get(), &diags)) src = nullptr;
       if (!src) {
         out.message = FirstProblem(diags);
         return finish(RecordOutcome::kFailed);

@@ -49,6 +49,17 @@ std::optional<ReportPlan> PlanReport(
   if (!req.style.empty()) r.job.style_path = NamedPath{"", req.style, {}};
   std::string mode = !req.mode.empty() ? req.mode : r.job.mode;
   r.mode = mode == "draft" ? Mode::kDraft : Mode::kFinal;
+  r.typing.fields = r.job.fields;
+  for (const FieldDecl& f : req.types) {
+    auto same = [&](const FieldDecl& g) {
+      return g.source == f.source && g.path == f.path;
+    };
+    std::erase_if(r.typing.fields, same);
+    r.typing.fields.push_back(f);
+  }
+  if (r.job.rag) r.typing.rag = *r.job.rag;
+  r.typing.draft = r.mode == Mode::kDraft;
+  r.compile.done_statuses = r.typing.rag.DoneWords();
 
   // Data first: its names are XPath variables the template compiles with.
   bool data_ok = true;
@@ -61,6 +72,7 @@ std::optional<ReportPlan> PlanReport(
       continue;
     }
     auto src = LoadDataSource(fs, d.name, d.path, d.loc, diags);
+    if (src && !TypeDataSource(r, src.get(), diags)) src = nullptr;
     r.inputs.push_back(d.path);
     data_ok = data_ok && src != nullptr;
     r.data.push_back(std::move(src));
@@ -96,6 +108,14 @@ std::optional<ReportPlan> PlanReport(
   return r;
 }
 
+bool TypeDataSource(const ReportPlan& plan, DataSource* src,
+                    Diagnostics* diags) {
+  TypingOptions opts = plan.typing;
+  opts.detect = std::find(plan.job.no_detect.begin(), plan.job.no_detect.end(),
+                          src->name) == plan.job.no_detect.end();
+  return ApplyFieldTypes(src, opts, diags);
+}
+
 std::optional<model::Document> BuildDocument(
     CompiledTemplate& tmpl, const ReportPlan& plan,
     const std::vector<std::shared_ptr<DataSource>>& data,
@@ -107,6 +127,7 @@ std::optional<model::Document> BuildDocument(
   in.mode = plan.mode;
   in.data = data;
   in.context = context;
+  in.rag = &plan.typing.rag;
   for (const NamedPath& p : plan.job.params) in.params.push_back({p.name, p.path});
   for (const auto& [name, value] : params) {
     bool replaced = false;
