@@ -18,6 +18,7 @@ constexpr int kExitOutput = 3;
 int RenderCommand(const std::vector<std::string>& args);
 int CheckCommand(const std::vector<std::string>& args);
 int BatchCommand(const std::vector<std::string>& args);
+int DataCommand(const std::vector<std::string>& args);
 
 }  // namespace clerk::cli
 

@@ -22,6 +22,8 @@ const Command kCommands[] = {
      "render one report per record: a directory, a manifest or an XPath"},
     {"check", clerk::cli::CheckCommand,
      "check a report's template, data and style; render nothing"},
+    {"data", clerk::cli::DataCommand,
+     "show how a template addresses a CSV or XML file, with types and samples"},
 };
 
 void Usage(std::ostream& os) {

@@ -117,67 +117,11 @@ std::vector<Slot> CsvSlots(const DataSource& src, const std::string& column,
   return slots;
 }
 
-// What a field's values look like: the type most of them fit.
-struct Detection {
-  FieldType type = FieldType::kText;
-  int values = 0, empty = 0, fitting = 0;
-  std::optional<DateFormat> format;  // dates: the most common format
-};
-
 Detection Detect(const std::vector<Slot>& slots, const std::string& name,
                  const RagVocabulary& vocab) {
-  Detection d;
-  std::map<DateFormat, int> formats;
-  int dates = 0, rags = 0, ints = 0, money = 0, pounds = 0, pcts = 0,
-      pct_signs = 0, decimals = 0;
-  for (const Slot& s : slots) {
-    std::string v(Trim(s.Value()));
-    if (v.empty()) {
-      ++d.empty;
-      continue;
-    }
-    ++d.values;
-    TypedValue t = ReadTyped(FieldType::kDate, v, vocab);
-    if (t.ok) {
-      ++dates;
-      ++formats[t.format];
-    }
-    if (ReadTyped(FieldType::kRag, v, vocab).ok) ++rags;
-    if (ReadTyped(FieldType::kInteger, v, vocab).ok) ++ints;
-    if (ReadTyped(FieldType::kDecimal, v, vocab).ok) ++decimals;
-    if (ReadTyped(FieldType::kMoney, v, vocab).ok) {
-      ++money;
-      if (v.find("\xC2\xA3") != std::string::npos) ++pounds;
-    }
-    if (ReadTyped(FieldType::kPercent, v, vocab).ok) {
-      ++pcts;
-      if (v.back() == '%') ++pct_signs;
-    }
-  }
-  auto most = [&](int n) { return n > 0 && 2 * n > d.values; };
-  bool rag_name = name.find("rag") != std::string::npos ||
-                  name.find("status") != std::string::npos;
-  if (most(dates)) {
-    d.type = FieldType::kDate;
-    d.fitting = dates;
-    int best = 0;
-    for (const auto& [f, n] : formats) {
-      if (n > best) best = n, d.format = f;
-    }
-  } else if (rag_name && most(rags)) {
-    d.type = FieldType::kRag, d.fitting = rags;
-  } else if (most(ints) && ints >= decimals) {
-    d.type = FieldType::kInteger, d.fitting = ints;
-  } else if (pounds > 0 && most(money)) {
-    d.type = FieldType::kMoney, d.fitting = money;
-  } else if (pct_signs > 0 && most(pcts)) {
-    d.type = FieldType::kPercent, d.fitting = pcts;
-  } else if (most(decimals)) {
-    d.type = FieldType::kDecimal, d.fitting = decimals;
-  } else {
-    d.fitting = d.values;
-  }
-  return d;
+  std::vector<std::string> values;
+  for (const Slot& s : slots) values.push_back(s.Value());
+  return DetectType(values, name, vocab);
 }
 
 std::string FormatNames(const std::vector<DateFormat>& fs) {
@@ -228,6 +172,62 @@ std::string Article(FieldType t) {
 }
 
 }  // namespace
+
+Detection DetectType(const std::vector<std::string>& all,
+                     const std::string& name, const RagVocabulary& vocab) {
+  Detection d;
+  std::map<DateFormat, int> formats;
+  int dates = 0, rags = 0, ints = 0, money = 0, pounds = 0, pcts = 0,
+      pct_signs = 0, decimals = 0;
+  for (const std::string& raw : all) {
+    std::string v(Trim(raw));
+    if (v.empty()) {
+      ++d.empty;
+      continue;
+    }
+    ++d.values;
+    TypedValue t = ReadTyped(FieldType::kDate, v, vocab);
+    if (t.ok) {
+      ++dates;
+      ++formats[t.format];
+    }
+    if (ReadTyped(FieldType::kRag, v, vocab).ok) ++rags;
+    if (ReadTyped(FieldType::kInteger, v, vocab).ok) ++ints;
+    if (ReadTyped(FieldType::kDecimal, v, vocab).ok) ++decimals;
+    if (ReadTyped(FieldType::kMoney, v, vocab).ok) {
+      ++money;
+      if (v.find("\xC2\xA3") != std::string::npos) ++pounds;
+    }
+    if (ReadTyped(FieldType::kPercent, v, vocab).ok) {
+      ++pcts;
+      if (v.back() == '%') ++pct_signs;
+    }
+  }
+  auto most = [&](int n) { return n > 0 && 2 * n > d.values; };
+  bool rag_name = name.find("rag") != std::string::npos ||
+                  name.find("status") != std::string::npos;
+  if (most(dates)) {
+    d.type = FieldType::kDate;
+    d.fitting = dates;
+    int best = 0;
+    for (const auto& [f, n] : formats) {
+      if (n > best) best = n, d.format = f;
+    }
+  } else if (rag_name && most(rags)) {
+    d.type = FieldType::kRag, d.fitting = rags;
+  } else if (most(ints) && ints >= decimals) {
+    d.type = FieldType::kInteger, d.fitting = ints;
+  } else if (pounds > 0 && most(money)) {
+    d.type = FieldType::kMoney, d.fitting = money;
+  } else if (pct_signs > 0 && most(pcts)) {
+    d.type = FieldType::kPercent, d.fitting = pcts;
+  } else if (most(decimals)) {
+    d.type = FieldType::kDecimal, d.fitting = decimals;
+  } else {
+    d.fitting = d.values;
+  }
+  return d;
+}
 
 SourceLoc CsvFieldLoc(const SourceFile& file, int line, size_t column) {
   std::string_view l = file.lines->Line(line);

@@ -49,6 +49,18 @@ struct FieldReport {
   int fitting = 0;         // values of the type
 };
 
+// What a field's values look like: the type more than half of the
+// non-empty values fit (dates first; RAG words only when the name mentions
+// "rag" or "status"; then integer, money with a £, percent with a %,
+// decimal), else text.
+struct Detection {
+  FieldType type = FieldType::kText;
+  int values = 0, empty = 0, fitting = 0;
+  std::optional<DateFormat> format;  // dates: the most common format
+};
+Detection DetectType(const std::vector<std::string>& values,
+                     const std::string& name, const RagVocabulary& vocab);
+
 // Normalises `src` in place. Values that do not fit are errors at the
 // data file's line and column (warnings in draft mode, where the value
 // becomes the placeholder "[value?]" and is recorded in
