@@ -148,7 +148,12 @@ std::vector<std::string> NamesUnder(const std::vector<pugi::xml_node>& nodes) {
     if (std::find(out.begin(), out.end(), n) == out.end()) out.push_back(std::move(n));
   };
   for (pugi::xml_node n : nodes) {
-    for (pugi::xml_attribute a : n.attributes()) add("@" + std::string(a.name()));
+    bool csv_row = std::string_view(n.name()) == "row" &&
+                   std::string_view(n.parent().name()) == "rows";
+    for (pugi::xml_attribute a : n.attributes()) {
+      if (csv_row && std::string_view(a.name()) == "line") continue;
+      add("@" + std::string(a.name()));
+    }
     for (pugi::xml_node c : n.children()) {
       if (c.type() == pugi::node_element) add(c.name());
     }

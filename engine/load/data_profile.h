@@ -34,7 +34,8 @@ struct DataProfile {
 DataProfile ProfileDataSource(const DataSource& src, const RagVocabulary& vocab);
 
 // The names existing under `nodes` (child elements, and attributes as
-// "@name"), for "did you mean" when a path selects nothing.
+// "@name"; a CSV row's own line attribute left out), for "did you mean"
+// when a path selects nothing.
 std::vector<std::string> NamesUnder(const std::vector<pugi::xml_node>& nodes);
 
 }  // namespace clerk

@@ -13,6 +13,7 @@
 #include "base/limits.h"
 #include "base/utf8.h"
 #include "merge/merger.h"
+#include "merge/missing_hint.h"
 #include "merge/runs.h"
 
 namespace clerk::merge_internal {
@@ -271,14 +272,16 @@ class Merger {
   }
 
   void Missing(const Expr& e, const TNode& t, pugi::xpath_node ctx) {
+    std::string hint = MissingValueHint(
+        e.formatter || !e.date_function.empty() ? "" : e.text, ctx, in_.data);
     if (in_.mode == Mode::kDraft) {
       Report(Severity::kWarning, t, e.loc,
-             "missing value: '" + e.text + "' selects nothing (shown as a "
-             "placeholder in draft mode)",
+             "missing value: '" + e.text + "' selects nothing" + hint +
+                 " (shown as a placeholder in draft mode)",
              ctx);
     } else {
       Report(Severity::kError, t, e.loc,
-             "missing value: '" + e.text + "' selects nothing", ctx);
+             "missing value: '" + e.text + "' selects nothing" + hint, ctx);
     }
     placeholder_ = "[missing: " + e.text + "]";
   }
