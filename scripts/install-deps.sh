@@ -10,6 +10,7 @@ build_pkgs=(
   build-essential cmake pkg-config
   libhpdf-dev libpugixml-dev libboost-program-options-dev
   libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
+  nlohmann-json3-dev
   fonts-liberation2
   libclang-rt-14-dev clang
 )
