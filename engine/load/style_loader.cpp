@@ -18,7 +18,7 @@ using model::Style;
 
 const std::vector<std::string_view> kElements = {
     "page", "font", "text", "body", "header", "footer", "logo", "colors",
-    "resolutions", "xref", "numbering", "continued"};
+    "resolutions", "xref", "numbering", "continued", "draft"};
 const std::vector<std::string_view> kTextNames = {
     "normal", "title", "subtitle", "heading1", "heading2", "heading3",
     "cover-label", "cover-value", "table", "table-header", "list-heading",
@@ -34,6 +34,18 @@ class StyleReader {
  public:
   StyleReader(const FileSystem& fs, const SourceFile& file, Diagnostics* d)
       : fs_(fs), file_(file), diags_(d) {}
+
+  // <draft mark="DRAFT – not for publication"/>: the mark of draft pages.
+  void Draft(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"mark"}, diags_);
+    pugi::xml_attribute mark = el.attribute("mark");
+    if (!mark || !*mark.value()) {
+      diags_->Error(file_.LocOf(el), "<draft> needs a mark attribute (the "
+                                     "text on every page of a draft)");
+      return;
+    }
+    s->draft_mark = mark.value();
+  }
 
   void Read(pugi::xml_node root, Style* s) {
     CheckAttributes(file_, root, {"name"}, diags_);
@@ -54,6 +66,7 @@ class StyleReader {
       else if (n == "xref") Xref(el, s);
       else if (n == "numbering") Numbering(el, s);
       else if (n == "continued") Continued(el, s);
+      else if (n == "draft") Draft(el, s);
       else UnknownElement(file_, el, kElements, "in a style", diags_);
     }
   }

@@ -125,6 +125,10 @@ struct Style {
   Colors colors;
   HeaderFooter header;
   HeaderFooter footer;
+  // Printed on every page of a draft (Document::draft, --mode draft) so it
+  // cannot be mistaken for the final paper: the pipeline puts it at the
+  // left of the header; an HTML renderer shows it as it likes.
+  std::string draft_mark = "DRAFT";
   std::string logo;        // resolved path of a PNG/JPEG, "" for none
   double logo_width_mm = 40;
   // Numbering schemes by name ("body", "recommendations", "resolutions",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "number/numberer.h"
+#include "pipeline/draft_mark.h"
 #include "render/docx/docx_renderer.h"
 #include "render/pdf/pdf_renderer.h"
 #include "render/text/text_renderer.h"
@@ -170,6 +171,9 @@ std::optional<std::vector<Format>> ParseFormats(const std::string& list,
     size_t comma = list.find(',', start);
     if (comma == std::string::npos) comma = list.size();
     std::string name = list.substr(start, comma - start);
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     start = comma + 1;
     if (name.empty()) continue;
     Format f;
@@ -221,9 +225,12 @@ Status RenderFormat(const PreparedReport& r, Format f,
   return RenderFormat(r.doc, r.style, f, opts, diags, out);
 }
 
-Status RenderFormat(const model::Document& doc, const model::Style& style,
+Status RenderFormat(const model::Document& doc, const model::Style& base,
                     Format f, const model::RenderOptions& opts,
                     Diagnostics* diags, std::string* out) {
+  model::Style drafted;
+  if (doc.draft && f != Format::kText) drafted = WithDraftMark(base);
+  const model::Style& style = doc.draft && f != Format::kText ? drafted : base;
   switch (f) {
     case Format::kText:
       *out = render::RenderText(doc, style);
