@@ -210,6 +210,10 @@ int BatchCommand(const std::vector<std::string>& args) {
   int jobs = vm.count("jobs") ? vm["jobs"].as<int>()
                               : static_cast<int>(std::thread::hardware_concurrency());
   if (jobs < 1 || jobs > 256) return usage("--jobs takes 1 to 256");
+  // A bad --format is a usage error found before any file is read.
+  if (vm.count("format") && !ParseFormats(vm["format"].as<std::string>(), &error)) {
+    return usage(error);
+  }
   auto fs = NewRealFileSystem();
   Diagnostics diags;
 

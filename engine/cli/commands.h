@@ -20,6 +20,9 @@ int CheckCommand(const std::vector<std::string>& args);
 int BatchCommand(const std::vector<std::string>& args);
 int DataCommand(const std::vector<std::string>& args);
 
+// "clerk 0.1.0 (commit abc123)" and one line per library compiled in.
+std::string VersionText();
+
 }  // namespace clerk::cli
 
 #endif  // CLERK_CLI_COMMANDS_H_

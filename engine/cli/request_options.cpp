@@ -107,6 +107,17 @@ bool ParseArgs(const std::string& cmd, const std::vector<std::string>& args,
     po::store(po::command_line_parser(args).options(all).positional(pos).run(),
               *vm);
     po::notify(*vm);
+  } catch (const po::unknown_option& e) {
+    // "did you mean" for options, as for commands.
+    std::string given = e.get_option_name();
+    std::vector<std::string> names;
+    for (const auto& o : all.options()) names.push_back("--" + o->long_name());
+    std::vector<std::string_view> cands(names.begin(), names.end());
+    std::string sug = Suggest(given, cands);
+    std::cerr << "clerk " << cmd << ": unknown option '" << given << "'"
+              << (sug.empty() ? "" : "; did you mean '" + sug + "'?") << "\n"
+              << "Try 'clerk " << cmd << " --help'.\n";
+    return false;
   } catch (const po::error& e) {
     std::cerr << "clerk " << cmd << ": " << e.what() << "\n"
               << "Try 'clerk " << cmd << " --help'.\n";

@@ -98,11 +98,14 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       } else if (const char* l = DefaultLabel(n.key)) {
         n.title.push_back(TextRun(l, Fmt{}, t.loc));
       } else {
+        std::string sug = Suggest(n.key, KnownFieldNames());
         Report(Severity::kError, t, t.loc,
-               n.key.empty()
-                   ? "<field> needs a name or a label"
-                   : "field '" + n.key +
-                         "' is not one clerk knows; give it a label",
+               n.key.empty() ? "<field> needs a name or a label"
+               : sug.empty()
+                   ? "field '" + n.key +
+                         "' is not one clerk knows; give it a label"
+                   : "field '" + n.key + "' is not one clerk knows; did you "
+                         "mean '" + sug + "'? (or give it a label)",
                ctx);
         return;
       }

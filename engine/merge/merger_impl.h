@@ -47,6 +47,8 @@ struct DeriveSpec {
 
 // The label a known cover field gets when the template gives none, or null.
 const char* DefaultLabel(const std::string& key);
+// The cover field names clerk knows (for "did you mean").
+const std::vector<std::string_view>& KnownFieldNames();
 // XPath string-value of a node.
 std::string StringValue(pugi::xpath_node n);
 
