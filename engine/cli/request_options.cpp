@@ -4,6 +4,7 @@
 #include <map>
 
 #include "load/source_file.h"
+#include "cli/colour.h"
 #include "load/typed_data.h"
 
 namespace clerk::cli {
@@ -20,6 +21,9 @@ void AddRequestOptions(po::options_description* desc) {
        "money, integer, decimal, percent, rag), e.g. plan:due-date=date or "
        "plan:due-date=date:dd/mm/yyyy,iso. Repeatable.")
       ("style", po::value<std::string>(), "FILE: the house style to use")
+      ("color", po::value<std::string>(),
+       "auto (default: colour when stderr is a terminal and NO_COLOR is not "
+       "set), always or never")
       ("mode", po::value<std::string>(),
        "draft (missing values become visible placeholders) or final "
        "(missing values are errors; the default)");
@@ -52,6 +56,17 @@ bool ReadRequest(const po::variables_map& vm, ReportRequest* req,
     *error = "no input file given";
     return false;
   }
+  ColourMode colour = ColourMode::kAuto;
+  if (vm.count("color")) {
+    auto m = ParseColourMode(vm["color"].as<std::string>());
+    if (!m) {
+      *error = "--color takes auto, always or never, not '" +
+               vm["color"].as<std::string>() + "'";
+      return false;
+    }
+    colour = *m;
+  }
+  SetColour(colour);
   req->input = vm["input"].as<std::string>();
   if (!SplitPairs(vm, "data", &req->data, error)) return false;
   if (!SplitPairs(vm, "param", &req->params, error)) return false;
@@ -92,7 +107,7 @@ void PrintDiagnostics(const FileSystem& fs, const Diagnostics& diags) {
       }
       line = it->second->Line(d.loc.line);
     }
-    std::cerr << FormatLong(d, line) << "\n";
+    std::cerr << Colourize(FormatLong(d, line)) << "\n";
   }
 }
 

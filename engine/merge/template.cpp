@@ -430,7 +430,7 @@ std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,
   out->path = file->path;
   out->vars = std::make_unique<pugi::xpath_variable_set>();
   Compiler(fs, opts, out.get(), diags).Run(file);
-  if (diags->error_count() > before) return nullptr;
+  if (diags->error_count() > before && !opts.keep_going) return nullptr;
   return out;
 }
 

@@ -90,6 +90,7 @@ std::optional<ReportPlan> PlanReport(
   for (const NamedPath& p : r.job.params) {
     r.compile.param_names.push_back(p.name);
   }
+  r.compile.keep_going = req.check_all;
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
   // Style: command line, then job, then the template's own, then built-in.
@@ -104,7 +105,8 @@ std::optional<ReportPlan> PlanReport(
   } else {
     r.style = model::DefaultStyle();
   }
-  if (!tmpl || !data_ok || diags->error_count() > before) return std::nullopt;
+  bool failed = !tmpl || !data_ok || diags->error_count() > before;
+  if (failed && !(req.check_all && tmpl && data_ok)) return std::nullopt;
   if (compiled) *compiled = std::move(tmpl);
   return r;
 }
@@ -149,10 +151,11 @@ std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
                                             const ReportRequest& req,
                                             Diagnostics* diags) {
   std::unique_ptr<CompiledTemplate> tmpl;
+  int before = diags->error_count();
   auto plan = PlanReport(fs, req, {}, diags, &tmpl);
   if (!plan) return std::nullopt;
   auto doc = BuildDocument(*tmpl, *plan, plan->data, pugi::xml_node(), {}, diags);
-  if (!doc) return std::nullopt;
+  if (!doc || diags->error_count() > before) return std::nullopt;
   PreparedReport r;
   r.job = plan->job;
   r.style = std::move(plan->style);

@@ -30,6 +30,9 @@ struct ReportRequest {
   std::vector<NamedPath> params;     // --param NAME=VALUE (path = value)
   std::string style;                 // --style FILE ("" = from job/template)
   std::string mode;                  // --mode draft|final ("" = job's/final)
+  bool check_all = false;            // clerk check: merge even when the
+                                     // template has errors, to report the
+                                     // merge's problems too (still fails)
   std::vector<FieldDecl> types;      // --type SOURCE:FIELD=TYPE (added to
                                      // the job's <field>s; a later one for
                                      // the same field wins)

@@ -52,6 +52,48 @@ TEST_F(Conventions, UnknownOptionSuggests) {
             "'--format'?\nTry 'clerk render --help'.\n");
 }
 
+TEST_F(Conventions, ColourOnlyWhenAskedOrOnATerminal) {
+  std::ofstream(dir_ / "t.xml") << "<report xmlns=\"urn:clerk:template:1\">"
+                                   "<secton/></report>";
+  std::string t = (dir_ / "t.xml").string();
+  Outcome r = Clerk("check " + t + " --color=always");
+  EXPECT_EQ(r.code, 1);
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "\033[1m" + t + ":1:38:\033[0m \033[1;31merror:\033[0m unknown "
+            "element <secton>; did you mean <section>?");
+  r = Clerk("check " + t + " --color=never");
+  EXPECT_EQ(r.err.find('\033'), std::string::npos);
+  r = Clerk("check " + t);  // stderr is a file here: auto means none
+  EXPECT_EQ(r.err.find('\033'), std::string::npos);
+  r = Clerk("check " + t + " --color=sometimes");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_EQ(r.err.substr(0, r.err.find('\n')),
+            "clerk check: --color takes auto, always or never, not "
+            "'sometimes'");
+}
+
+TEST_F(Conventions, CheckReportsMergeProblemsBesideTemplateErrors) {
+  std::ofstream(dir_ / "t.xml")
+      << "<report xmlns=\"urn:clerk:template:1\">\n"
+         "<secton title=\"A\"/>\n"
+         "<p>{council} {committee}</p>\n"
+         "</report>\n";
+  std::ofstream(dir_ / "d.xml") << "<d><council>C</council></d>";
+  Outcome r = Clerk("check " + (dir_ / "t.xml").string() + " --data d=" +
+                    (dir_ / "d.xml").string());
+  EXPECT_EQ(r.code, 1);
+  std::string t = (dir_ / "t.xml").string();
+  EXPECT_NE(r.err.find(t + ":2:1: error: unknown element <secton>; did you "
+                       "mean <section>?"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find(t + ":3:15: error: missing value: 'committee' selects "
+                       "nothing (<d> has: council)"),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("2 errors in " + t), std::string::npos) << r.err;
+}
+
 TEST_F(Conventions, VersionNamesTheCommitAndLibraries) {
   Outcome r = Clerk("--version");
   EXPECT_EQ(r.code, 0);
