@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "model/style.h"
+
 namespace clerk {
 
 enum class FieldType { kText, kDate, kMoney, kInteger, kDecimal, kPercent, kRag };
@@ -52,13 +54,10 @@ std::optional<CivilDate> ReadIsoDate(std::string_view s);
 // Days since 1970-01-01 (negative before).
 long DaysFromCivil(const CivilDate& d);
 
-// One status of a RAG vocabulary.
-struct RagWord {
-  std::string word;                  // canonical: "Complete"
-  std::vector<std::string> also;     // synonyms: "C", "Completed", "Blue"
-  std::string colour;                // red, amber, green, complete, not-started, none
-  bool done = false;                 // an action with it is never overdue
-};
+// One status of a RAG vocabulary: word ("Complete"), also (synonyms "C",
+// "Completed", "Blue"), colour (red, amber, green, complete, not-started,
+// none) and done (an action with it is never overdue).
+using RagWord = model::RagStatus;
 
 // A council's RAG statuses. Words and synonyms match ignoring case and
 // runs of space; the default is Red (R), Amber (A), Green (G), Complete (C,

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include "load/job_types.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
 
@@ -18,7 +19,7 @@ using model::Style;
 
 const std::vector<std::string_view> kElements = {
     "page", "font", "text", "body", "header", "footer", "logo", "colors",
-    "resolutions", "xref", "numbering", "continued", "draft"};
+    "resolutions", "xref", "numbering", "continued", "draft", "rag"};
 const std::vector<std::string_view> kTextNames = {
     "normal", "title", "subtitle", "heading1", "heading2", "heading3",
     "cover-label", "cover-value", "table", "table-header", "list-heading",
@@ -67,6 +68,10 @@ class StyleReader {
       else if (n == "numbering") Numbering(el, s);
       else if (n == "continued") Continued(el, s);
       else if (n == "draft") Draft(el, s);
+      else if (n == "rag") {
+        CheckAttributes(file_, el, {}, diags_);
+        if (auto v = LoadRagVocabulary(file_, el, diags_)) s->rag = v->words();
+      }
       else UnknownElement(file_, el, kElements, "in a style", diags_);
     }
   }

@@ -67,24 +67,18 @@ std::string Valid(const std::string& a) {
   return "number(" + Key(a) + "=" + Key(a) + ")";
 }
 
-std::string Expand(const Fn& f, const std::vector<std::string>& a,
-                   const std::vector<std::string>& done) {
+std::string Expand(const Fn& f, const std::vector<std::string>& a) {
   if (f.name == "before") return "(" + Key(a[0]) + "<" + Key(a[1]) + ")";
   if (f.name == "days-between") {
     return "(" + Days(a[1]) + "-" + Days(a[0]) + ")";
   }
   if (f.name == "overdue") {
-    std::string out = "(" + Key(a[0]) + "<" + Key(a[2]);
-    if (!done.empty()) {
-      out += " and not(";
-      for (size_t i = 0; i < done.size(); ++i) {
-        std::string w = done[i];
-        char q = w.find('\'') == std::string::npos ? '\'' : '"';
-        out += (i ? " or (" : "(") + a[1] + ")=" + q + w + q;
-      }
-      out += ")";
-    }
-    return out + ")";
+    // The done words are known only when merging (the job's or the
+    // style's RAG vocabulary): the variable $clerk.done holds them as
+    // "|Complete|Closed|".
+    return "(" + Key(a[0]) + "<" + Key(a[2]) + " and not(contains($" +
+           std::string(kDoneVariable) + ",concat('|'," + Str(a[1]) +
+           ",'|'))))";
   }
   if (f.name == "weekday") {
     return "normalize-space(substring('Monday    Tuesday   Wednesday Thursday "
@@ -104,8 +98,7 @@ std::string Expand(const Fn& f, const std::vector<std::string>& a,
 // Rewrites s[i..] up to the end or an unmatched ')' / top-level ','
 // (when `in_call`); *i is left on the stopping character.
 bool RewriteFrom(std::string_view s, size_t* i, bool in_call,
-                 const std::vector<std::string>& done, std::string* out,
-                 std::string* error) {
+                 std::string* out, std::string* error) {
   int depth = 0;
   while (*i < s.size()) {
     char c = s[*i];
@@ -143,7 +136,7 @@ bool RewriteFrom(std::string_view s, size_t* i, bool in_call,
     std::vector<std::string> args;
     for (;;) {
       std::string arg;
-      if (!RewriteFrom(s, i, true, done, &arg, error)) return false;
+      if (!RewriteFrom(s, i, true, &arg, error)) return false;
       if (*i >= s.size()) {
         *error = std::string(name) + "( is never closed";
         return false;
@@ -168,7 +161,7 @@ bool RewriteFrom(std::string_view s, size_t* i, bool in_call,
         return false;
       }
     }
-    out->append(Expand(*f, args, done));
+    out->append(Expand(*f, args));
     if (out->size() > kMaxRewritten) {
       *error = "the date functions make this expression too long (nest them "
                "less, or use <let>)";
@@ -179,6 +172,12 @@ bool RewriteFrom(std::string_view s, size_t* i, bool in_call,
 }
 
 }  // namespace
+
+std::string DoneVariableValue(const std::vector<std::string>& done) {
+  std::string v = "|";
+  for (const std::string& w : done) v += w + "|";
+  return v;
+}
 
 const std::vector<std::string_view>& DateFunctionNames() {
   static const std::vector<std::string_view> names = [] {
@@ -196,11 +195,10 @@ std::optional<std::vector<int>> DateFunctionDateArgs(std::string_view name) {
 }
 
 std::optional<std::string> RewriteDateFunctions(
-    std::string_view xpath, const std::vector<std::string>& done,
-    std::string* error) {
+    std::string_view xpath, std::string* error) {
   std::string out;
   size_t i = 0;
-  if (!RewriteFrom(xpath, &i, false, done, &out, error)) return std::nullopt;
+  if (!RewriteFrom(xpath, &i, false, &out, error)) return std::nullopt;
   return out;
 }
 

@@ -29,13 +29,17 @@ const std::vector<std::string_view>& DateFunctionNames();
 // be dates; nullopt when `name` is not a date function.
 std::optional<std::vector<int>> DateFunctionDateArgs(std::string_view name);
 
+// The string variable the rewritten overdue() reads its done words from,
+// "|Complete|Closed|": every variable set that compiles rewritten XPath
+// declares it, and the merger sets it (DoneVariableValue).
+inline constexpr std::string_view kDoneVariable = "clerk.done";
+std::string DoneVariableValue(const std::vector<std::string>& done);
+
 // Rewrites every date-function call in `xpath` (outside string literals)
-// into XPath 1.0. `done` are the RAG words an overdue() status must not be
-// ("Complete"). nullopt with *error ("overdue takes 3 arguments, not 2")
+// into XPath 1.0. nullopt with *error ("overdue takes 3 arguments, not 2")
 // on a wrong call.
-std::optional<std::string> RewriteDateFunctions(
-    std::string_view xpath, const std::vector<std::string>& done,
-    std::string* error);
+std::optional<std::string> RewriteDateFunctions(std::string_view xpath,
+                                                std::string* error);
 
 // The same functions evaluated in C++ on ISO dates, for tests: the value
 // the rewritten XPath gives ("true", "91", "Monday", "2", "2024/25").

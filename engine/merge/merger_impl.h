@@ -12,6 +12,7 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "merge/date_functions.h"
 #include "merge/merger.h"
 #include "merge/missing_hint.h"
 #include "merge/runs.h"
@@ -68,6 +69,8 @@ class Merger {
       pugi::xpath_node root(src->root());
       tmpl_.vars->set(src->name.c_str(), pugi::xpath_node_set(&root, &root + 1));
     }
+    tmpl_.vars->set(std::string(kDoneVariable).c_str(),
+                    DoneVariableValue(Rag().DoneWords()).c_str());
     for (const auto& [name, value] : tmpl_.param_defaults) {
       tmpl_.vars->set(name.c_str(), value.c_str());
     }

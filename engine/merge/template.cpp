@@ -40,7 +40,7 @@ class Compiler {
   Compiler(const FileSystem& fs, const CompileOptions& opts,
            CompiledTemplate* out, Diagnostics* diags)
       : fs_(fs), opts_(opts), out_(out), diags_(diags),
-        exprs_(out->vars.get(), diags, opts.done_statuses) {}
+        exprs_(out->vars.get(), diags) {}
 
   void Run(std::shared_ptr<SourceFile> file) {
     pugi::xml_node root = file->doc.document_element();

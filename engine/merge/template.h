@@ -86,9 +86,6 @@ struct CompileOptions {
   // Includes resolve inside this directory only ("" = the template's own
   // directory).
   std::string templates_dir;
-  // The RAG words an overdue() status must not be (the vocabulary's done
-  // words, load/field_types.h).
-  std::vector<std::string> done_statuses = {"Complete"};
   // `clerk check`: return the template even when it has errors (the
   // elements in error left out), so the merge can report its problems too.
   // The caller must still treat the run as failed.

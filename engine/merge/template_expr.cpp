@@ -62,9 +62,10 @@ bool SplitCall(const std::string& s, std::string* name,
 
 }  // namespace
 
-ExprCompiler::ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags,
-                           std::vector<std::string> done)
-    : vars_(vars), diags_(diags), done_(std::move(done)) {}
+ExprCompiler::ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags)
+    : vars_(vars), diags_(diags) {
+  vars_->add(std::string(kDoneVariable).c_str(), pugi::xpath_type_string);
+}
 
 // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
 // the text starts; expression locations are offset from it (exact when
@@ -129,7 +130,7 @@ std::unique_ptr<pugi::xpath_query> ExprCompiler::Query(const std::string& text,
     return nullptr;
   }
   std::string rewrite_error;
-  auto rewritten = RewriteDateFunctions(text, done_, &rewrite_error);
+  auto rewritten = RewriteDateFunctions(text, &rewrite_error);
   if (!rewritten) {
     diags_->Error(loc, "invalid XPath '" + text + "': " + rewrite_error);
     return nullptr;

@@ -16,9 +16,9 @@ namespace clerk {
 class ExprCompiler {
  public:
   // Queries bind to `vars` (which must outlive them); problems go to diags.
-  // `done` are the statuses overdue() treats as finished.
-  ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags,
-               std::vector<std::string> done = {"Complete"});
+  // Declares in `vars` the variable the date functions read
+  // (date_functions.h).
+  ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags);
 
   // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
   // the text starts; expression locations are offset from it (exact when
@@ -37,7 +37,6 @@ class ExprCompiler {
  private:
   pugi::xpath_variable_set* vars_;
   Diagnostics* diags_;
-  std::vector<std::string> done_;
 };
 
 }  // namespace clerk

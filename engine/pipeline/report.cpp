@@ -58,9 +58,7 @@ std::optional<ReportPlan> PlanReport(
     std::erase_if(r.typing.fields, same);
     r.typing.fields.push_back(f);
   }
-  if (r.job.rag) r.typing.rag = *r.job.rag;
   r.typing.draft = r.mode == Mode::kDraft;
-  r.compile.done_statuses = r.typing.rag.DoneWords();
 
   // Data first: its names are XPath variables the template compiles with.
   bool data_ok = true;
@@ -73,7 +71,6 @@ std::optional<ReportPlan> PlanReport(
       continue;
     }
     auto src = LoadDataSource(fs, d.name, d.path, d.loc, diags);
-    if (src && !TypeDataSource(r, src.get(), diags)) src = nullptr;
     r.inputs.push_back(d.path);
     data_ok = data_ok && src != nullptr;
     r.data.push_back(std::move(src));
@@ -104,6 +101,20 @@ std::optional<ReportPlan> PlanReport(
     if (s) r.style = std::move(*s);
   } else {
     r.style = model::DefaultStyle();
+  }
+
+  // Typed data, now that the RAG vocabulary (the job's, else the style's,
+  // else the default) is known.
+  if (r.job.rag) {
+    r.typing.rag = *r.job.rag;
+  } else if (!r.style.rag.empty()) {
+    r.typing.rag = RagVocabulary(r.style.rag);
+  }
+  for (auto& src : r.data) {
+    if (src && !TypeDataSource(r, src.get(), diags)) {
+      src = nullptr;
+      data_ok = false;
+    }
   }
   bool failed = !tmpl || !data_ok || diags->error_count() > before;
   if (failed && !(req.check_all && tmpl && data_ok)) return std::nullopt;

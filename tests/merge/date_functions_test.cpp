@@ -14,15 +14,17 @@ namespace {
 
 // Evaluates `call` (with $a, $b, $s bound) through the rewrite.
 std::string Eval(const std::string& call, const std::string& a,
-                 const std::string& b = "", const std::string& s = "") {
+                 const std::string& b = "", const std::string& s = "",
+                 const std::vector<std::string>& done = {"Complete"}) {
   std::string error;
-  auto x = RewriteDateFunctions(call, {"Complete"}, &error);
+  auto x = RewriteDateFunctions(call, &error);
   EXPECT_TRUE(x) << error;
   if (!x) return "";
   pugi::xpath_variable_set vars;
   vars.set("a", a.c_str());
   vars.set("b", b.c_str());
   vars.set("s", s.c_str());
+  vars.set("clerk.done", DoneVariableValue(done).c_str());
   pugi::xpath_query q(x->c_str(), &vars);
   pugi::xml_document doc;
   if (q.return_type() == pugi::xpath_type_boolean) {
@@ -78,6 +80,13 @@ TEST(DateFunctions, KnownValues) {
   EXPECT_EQ(Eval("overdue($a, $s, $b)", "2025-01-15", "2025-06-30", "Complete"), "false");
   EXPECT_EQ(Eval("overdue($a, $s, $b)", "2025-06-30", "2025-06-30", "Red"), "false");
   EXPECT_EQ(Eval("overdue($a, $s, $b)", "", "2025-06-30", "Red"), "false");
+  // The done words come from the vocabulary when merging.
+  EXPECT_EQ(Eval("overdue($a, $s, $b)", "2025-01-15", "2025-06-30", "Closed",
+                 {"Closed", "Complete"}),
+            "false");
+  EXPECT_EQ(Eval("overdue($a, $s, $b)", "2025-01-15", "2025-06-30", "Close",
+                 {"Closed"}),
+            "true");
 }
 
 TEST(DateFunctions, NotIsoIsFalseOrNaNOrEmpty) {
@@ -94,21 +103,21 @@ TEST(DateFunctions, NotIsoIsFalseOrNaNOrEmpty) {
 
 TEST(DateFunctions, RewriteLeavesOtherTextAlone) {
   std::string error;
-  EXPECT_EQ(*RewriteDateFunctions("count(row[before = 'x']) + $before", {}, &error),
+  EXPECT_EQ(*RewriteDateFunctions("count(row[before = 'x']) + $before", &error),
             "count(row[before = 'x']) + $before");
-  EXPECT_EQ(*RewriteDateFunctions("concat('before(a)', due-before)", {}, &error),
+  EXPECT_EQ(*RewriteDateFunctions("concat('before(a)', due-before)", &error),
             "concat('before(a)', due-before)");
 }
 
 TEST(DateFunctions, WrongCallsAreRefused) {
   std::string error;
-  EXPECT_FALSE(RewriteDateFunctions("overdue(due, rag)", {}, &error));
+  EXPECT_FALSE(RewriteDateFunctions("overdue(due, rag)", &error));
   EXPECT_EQ(error, "overdue takes 3 arguments, not 2");
-  EXPECT_FALSE(RewriteDateFunctions("weekday()", {}, &error));
+  EXPECT_FALSE(RewriteDateFunctions("weekday()", &error));
   EXPECT_EQ(error, "weekday takes 1 argument, not 0");
-  EXPECT_FALSE(RewriteDateFunctions("before(a, )", {}, &error));
+  EXPECT_FALSE(RewriteDateFunctions("before(a, )", &error));
   EXPECT_EQ(error, "an argument of before is empty");
-  EXPECT_FALSE(RewriteDateFunctions("before(a, b", {}, &error));
+  EXPECT_FALSE(RewriteDateFunctions("before(a, b", &error));
   EXPECT_EQ(error, "before( is never closed");
 }
 
