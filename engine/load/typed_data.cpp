@@ -1,6 +1,7 @@
 #include "load/typed_data.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 #include "base/utf8.h"
@@ -230,10 +231,15 @@ Detection DetectType(const std::vector<std::string>& all,
 }
 
 SourceLoc CsvFieldLoc(const SourceFile& file, int line, size_t column) {
-  std::string_view l = file.lines->Line(line);
-  size_t i = static_cast<size_t>(l.data() - file.text.data());
-  if (l.empty() && i > file.text.size()) return SourceLoc{file.path, line, 1};
   const std::string& t = file.text;
+  std::string_view l = file.lines->Line(line);
+  // Line() is a view into the text, or empty (no data) past its end.
+  auto begin = reinterpret_cast<std::uintptr_t>(t.data());
+  auto at = reinterpret_cast<std::uintptr_t>(l.data());
+  if (l.data() == nullptr || at < begin || at > begin + t.size()) {
+    return SourceLoc{file.path, line, 1};
+  }
+  size_t i = static_cast<size_t>(at - begin);
   for (size_t k = 0; k < column && i < t.size(); ++k) {
     if (t[i] == '"') {
       for (++i; i < t.size(); ++i) {
