@@ -72,10 +72,10 @@ class Merger {
     tmpl_.vars->set(std::string(kDoneVariable).c_str(),
                     DoneVariableValue(Rag().DoneWords()).c_str());
     for (const auto& [name, value] : tmpl_.param_defaults) {
-      tmpl_.vars->set(name.c_str(), value.c_str());
+      tmpl_.vars->set(name.c_str(), TypedParam(name, value).c_str());
     }
     for (const auto& [name, value] : in_.params) {
-      tmpl_.vars->set(name.c_str(), value.c_str());
+      tmpl_.vars->set(name.c_str(), TypedParam(name, value).c_str());
     }
     if (in_.context) {
       ctx = pugi::xpath_node(in_.context);
@@ -221,6 +221,25 @@ class Merger {
       if (in_.mode == Mode::kDraft) placeholder_ = "[" + args[0] + "?]";
     }
     return v;
+  }
+
+  // A parameter's value read as the type its <param> declares: canonical,
+  // or (reported) as given.
+  std::string TypedParam(const std::string& name, const std::string& value) {
+    for (const auto& p : tmpl_.param_types) {
+      if (p.name != name) continue;
+      TypedValue v = ReadTyped(p.type, value, Rag());
+      if (v.ok) return v.canonical;
+      std::string msg = "parameter $" + name + " is " +
+                        (p.type == FieldType::kInteger ? "an " : "a ") +
+                        FieldTypeName(p.type) + ": " + v.why;
+      if (in_.mode == Mode::kDraft) {
+        diags_->Warning(p.loc, msg);
+      } else {
+        diags_->Error(p.loc, msg);
+      }
+    }
+    return value;
   }
 
   const RagVocabulary& Rag() const {

@@ -17,6 +17,7 @@
 
 #include "base/diagnostic.h"
 #include "base/file_system.h"
+#include "load/field_types.h"
 #include "load/source_file.h"
 #include "merge/formatters.h"
 
@@ -100,6 +101,14 @@ struct CompiledTemplate {
   std::vector<TNode> body;  // children of <report>
   // <param name default> declared by the template, in order.
   std::vector<std::pair<std::string, std::string>> param_defaults;
+  // <param name type="date">: parameters read as a type whatever their
+  // source (default, job, --param), like typed data (typed_params.h).
+  struct ParamType {
+    std::string name;
+    FieldType type = FieldType::kText;
+    SourceLoc loc;  // the <param>
+  };
+  std::vector<ParamType> param_types;
   std::vector<std::shared_ptr<SourceFile>> files;  // template + includes,
                                                    // for source lines
   // Where <image src> may point: the templates directory (canonical, and as
