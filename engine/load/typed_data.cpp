@@ -105,15 +105,22 @@ std::vector<std::string> CsvColumns(const DataSource& src) {
   return cols;
 }
 
-std::vector<Slot> CsvSlots(const DataSource& src, const std::string& column,
-                           size_t index) {
-  std::vector<Slot> slots;
+// Every CSV column's slots, in one walk over the rows (a row's fields are
+// its children in column order).
+std::vector<std::vector<Slot>> CsvSlots(const DataSource& src, size_t columns) {
+  std::vector<std::vector<Slot>> slots(columns);
   for (pugi::xml_node row : src.root().children("row")) {
-    Slot s;
-    s.el = row.child(column.c_str());
-    s.csv_line = row.attribute("line").as_int();
-    s.csv_col = index;
-    if (s.el) slots.push_back(s);
+    int line = row.attribute("line").as_int();
+    size_t c = 0;
+    for (pugi::xml_node f = row.first_child(); f && c < columns;
+         f = f.next_sibling()) {
+      if (f.type() != pugi::node_element) continue;
+      Slot s;
+      s.el = f;
+      s.csv_line = line;
+      s.csv_col = c;
+      slots[c++].push_back(s);
+    }
   }
   return slots;
 }
@@ -265,6 +272,8 @@ bool ApplyFieldTypes(DataSource* src, const TypingOptions& opts,
   bool csv = IsCsv(*src);
   std::vector<std::string> columns = csv ? CsvColumns(*src) : std::vector<std::string>{};
   std::vector<bool> declared(columns.size(), false);
+  std::vector<std::vector<Slot>> csv_slots =
+      csv ? CsvSlots(*src, columns.size()) : std::vector<std::vector<Slot>>{};
   for (const FieldDecl& f : opts.fields) {
     if (f.source != src->name) continue;
     std::vector<Slot> slots;
@@ -286,7 +295,7 @@ bool ApplyFieldTypes(DataSource* src, const TypingOptions& opts,
       }
       size_t index = static_cast<size_t>(it - columns.begin());
       declared[index] = true;
-      slots = CsvSlots(*src, name, index);
+      slots = csv_slots[index];
     } else {
       std::string error;
       slots = XmlSlots(*src, f.path, &error);
@@ -325,7 +334,7 @@ bool ApplyFieldTypes(DataSource* src, const TypingOptions& opts,
   if (!csv) return ok;
   for (size_t c = 0; c < columns.size(); ++c) {
     if (declared[c]) continue;
-    std::vector<Slot> slots = CsvSlots(*src, columns[c], c);
+    const std::vector<Slot>& slots = csv_slots[c];
     Detection d = Detect(slots, columns[c], opts.rag);
     bool applies = opts.detect &&
                    (d.type == FieldType::kDate || d.type == FieldType::kRag);
