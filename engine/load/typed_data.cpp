@@ -266,8 +266,37 @@ SourceLoc CsvFieldLoc(const SourceFile& file, int line, size_t column) {
   return file.LocOfOffset(i);
 }
 
+namespace {
+
+bool ApplyTypes(DataSource* src, const TypingOptions& opts, Diagnostics* diags,
+                std::vector<FieldReport>* report);
+
+}  // namespace
+
 bool ApplyFieldTypes(DataSource* src, const TypingOptions& opts,
                      Diagnostics* diags, std::vector<FieldReport>* report) {
+  // Problems in the data file come out in file order (a row's fields left
+  // to right), whichever field found them.
+  Diagnostics found;
+  bool ok = ApplyTypes(src, opts, &found, report);
+  std::vector<Diagnostic> all = found.all();
+  std::stable_sort(all.begin(), all.end(),
+                   [&](const Diagnostic& a, const Diagnostic& b) {
+                     bool ad = a.loc.file == src->file->path;
+                     bool bd = b.loc.file == src->file->path;
+                     if (ad != bd) return bd;  // declarations first
+                     if (!ad) return false;
+                     return std::pair(a.loc.line, a.loc.col) <
+                            std::pair(b.loc.line, b.loc.col);
+                   });
+  for (Diagnostic& d : all) diags->Add(std::move(d));
+  return ok;
+}
+
+namespace {
+
+bool ApplyTypes(DataSource* src, const TypingOptions& opts, Diagnostics* diags,
+                std::vector<FieldReport>* report) {
   bool ok = true;
   bool csv = IsCsv(*src);
   std::vector<std::string> columns = csv ? CsvColumns(*src) : std::vector<std::string>{};
@@ -360,6 +389,8 @@ bool ApplyFieldTypes(DataSource* src, const TypingOptions& opts,
   }
   return ok;
 }
+
+}  // namespace
 
 std::optional<std::vector<DateFormat>> ParseDateFormats(const std::string& s,
                                                         std::string* error) {
