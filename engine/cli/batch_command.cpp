@@ -15,7 +15,9 @@
 #include "cli/commands.h"
 #include "cli/request_options.h"
 #include "pipeline/batch.h"
+#include "pipeline/batch_checks.h"
 #include "pipeline/batch_report.h"
+#include "pipeline/group_by.h"
 
 namespace clerk::cli {
 
@@ -31,6 +33,8 @@ const char kUsage[] =
     "                      like data sources (file paths), others parameters\n"
     "  --select XPATH      the nodes XPATH selects in the record data source\n"
     "                      (given with --data or by the job) are the records\n"
+    "  --group-by COLUMN   one record per distinct value of COLUMN of a CSV\n"
+    "                      data source, each seeing only its own rows\n"
     "\n"
     "Example:\n"
     "  clerk batch templates/quarterly-update.xml --records plans/ "
@@ -84,6 +88,20 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
+std::string UngroupedNote(const Groups& g, const std::string& path,
+                          const std::string& column) {
+  std::string lines;
+  for (size_t i = 0; i < g.ungrouped_lines.size() && i < 5; ++i) {
+    lines += (i ? ", " : "") + std::to_string(g.ungrouped_lines[i]);
+  }
+  if (g.ungrouped_lines.size() > 5) lines += ", …";
+  size_t n = g.ungrouped_lines.size();
+  return std::to_string(n) + " row" + (n == 1 ? "" : "s") + " of " + path +
+         " ha" + (n == 1 ? "s" : "ve") + " no " + column + " (line" +
+         (n == 1 ? " " : "s ") + lines + ") and " + (n == 1 ? "is" : "are") +
+         " in no report";
+}
+
 bool ParseShard(const std::string& s, int* k, int* n) {
   size_t slash = s.find('/');
   if (slash == std::string::npos) return false;
@@ -105,12 +123,16 @@ int BatchCommand(const std::vector<std::string>& args) {
       ("manifest", po::value<std::string>(), "FILE.csv: one record per row")
       ("select", po::value<std::string>(),
        "XPATH: one record per selected node of the record data source")
+      ("group-by", po::value<std::string>(),
+       "COLUMN: one record per distinct value of a column of the CSV record "
+       "data source (default: the job's first CSV)")
       ("record-data", po::value<std::string>(),
        "NAME: the data source each record supplies (default: the job's "
        "first, else 'data')")
       ("name-pattern", po::value<std::string>(),
-       "output names: {file}, {n} and {XPATH} on the record, e.g. "
-       "'{council}-{quarter}'")
+       "output names: {file}, {n} and {XPATH} on the record, where the "
+       "record's params are $variables, e.g. '{council}-{quarter}', "
+       "'send-{$area}'")
       ("format,f", po::value<std::string>(), "text, pdf, docx, flat, html (default: the job's, else pdf)")
       ("out,o", po::value<std::string>()->default_value("."), "output directory")
       ("jobs,j", po::value<int>(), "worker threads (default: the machine's cores)")
@@ -130,9 +152,10 @@ int BatchCommand(const std::vector<std::string>& args) {
     return kExitUsage;
   };
   int sources = static_cast<int>(vm.count("records") + vm.count("manifest") +
-                                 vm.count("select"));
+                                 vm.count("select") + vm.count("group-by"));
   if (sources != 1) {
-    return usage("give exactly one of --records, --manifest or --select");
+    return usage(
+        "give exactly one of --records, --manifest, --select or --group-by");
   }
   ReportRequest req;
   std::string error;
@@ -146,12 +169,34 @@ int BatchCommand(const std::vector<std::string>& args) {
   int jobs = vm.count("jobs") ? vm["jobs"].as<int>()
                               : static_cast<int>(std::thread::hardware_concurrency());
   if (jobs < 1 || jobs > 256) return usage("--jobs takes 1 to 256");
+  // A bad --format is a usage error found before any file is read.
+  if (vm.count("format") && !ParseFormats(vm["format"].as<std::string>(), &error)) {
+    return usage(error);
+  }
   auto fs = NewRealFileSystem();
   Diagnostics diags;
 
   // Which data source the records supply.
   std::string record_source;
-  if (vm.count("record-data")) {
+  std::shared_ptr<DataSource> grouped;  // the rows the group records copy
+  if (vm.count("group-by")) {
+    std::vector<NamedPath> data = RequestedData(*fs, req, &diags);
+    record_source = GroupSource(
+        data, vm.count("record-data") ? vm["record-data"].as<std::string>() : "");
+    if (record_source.empty()) {
+      PrintDiagnostics(*fs, diags);
+      std::cerr << "clerk batch: --group-by needs a CSV data source (name it "
+                   "in the job or with --data NAME=FILE.csv)\n";
+      return kExitInput;
+    }
+    grouped = LoadGroupSource(*fs, data, record_source,
+                              vm["group-by"].as<std::string>(), &diags, &error);
+    if (!grouped) {
+      PrintDiagnostics(*fs, diags);
+      if (!error.empty()) std::cerr << "clerk batch: " << error << "\n";
+      return kExitInput;
+    }
+  } else if (vm.count("record-data")) {
     record_source = vm["record-data"].as<std::string>();
   } else if (!vm.count("select")) {
     Result<std::string> text = fs->Read(req.input);
@@ -181,6 +226,11 @@ int BatchCommand(const std::vector<std::string>& args) {
       }
     }
   }
+  if (vm.count("group-by")) {
+    // Each record's value of the column is the parameter $COLUMN.
+    req.params.push_back(
+        NamedPath{CsvColumnName(vm["group-by"].as<std::string>()), "", {}});
+  }
   std::unique_ptr<CompiledTemplate> tmpl;
   auto plan = PlanReport(*fs, req, skip, &diags, &tmpl);
   if (!plan) {
@@ -195,7 +245,16 @@ int BatchCommand(const std::vector<std::string>& args) {
   for (const NamedPath& d : plan->job.data) {
     if (d.name != record_source) data_names.push_back(d.name);
   }
-  if (vm.count("records")) {
+  if (vm.count("group-by")) {
+    auto groups = TypeAndGroup(*plan, grouped, vm["group-by"].as<std::string>());
+    records = std::move(groups.records);
+    if (!groups.ungrouped_lines.empty()) {
+      std::cerr << "clerk batch: warning: " << UngroupedNote(groups, grouped->file->path,
+                                                         vm["group-by"].as<std::string>())
+                << "\n";
+    }
+    if (records.empty()) error = "no row has a value in the --group-by column";
+  } else if (vm.count("records")) {
     // Outputs (a Flat OPC .xml) written among the records would be read
     // back as records by the next run.
     if (DirectoryInside(vm["out"].as<std::string>(),
@@ -226,6 +285,11 @@ int BatchCommand(const std::vector<std::string>& args) {
   }
   if (records.empty()) {
     std::cerr << "clerk batch: " << error << "\n";
+    return kExitInput;
+  }
+  std::string missing = CheckRecordSources(*plan, records, record_source);
+  if (!missing.empty()) {
+    std::cerr << "clerk batch: " << missing << "; nothing was rendered\n";
     return kExitInput;
   }
 
@@ -304,8 +368,8 @@ int BatchCommand(const std::vector<std::string>& args) {
       if (todo[i]) {
         outcomes[i] = worker.Render(records[i], g_stop);
       }
-      size_t d = ++done;
       std::lock_guard<std::mutex> lock(out_mu);
+      size_t d = ++done;  // under the lock: the counter never goes back
       if (outcomes[i].kind == RecordOutcome::kFailed) {
         progress.Line("FAILED " + records[i].label + ": " + outcomes[i].message);
       }
@@ -322,7 +386,10 @@ int BatchCommand(const std::vector<std::string>& args) {
   progress.Finish();
 
   size_t ok = 0, failed = 0, skipped = 0, interrupted = 0;
+  long warnings = 0, placeholders = 0;
   for (const RecordOutcome& o : outcomes) {
+    warnings += o.warnings;
+    placeholders += o.placeholders;
     ok += o.kind == RecordOutcome::kOk;
     failed += o.kind == RecordOutcome::kFailed;
     skipped += o.kind == RecordOutcome::kSkipped;
@@ -346,6 +413,18 @@ int BatchCommand(const std::vector<std::string>& args) {
                                 std::to_string(all) + ")").c_str()
                              : "",
                  secs, secs > 0 ? ok / secs : 0.0, jobs, jobs == 1 ? "" : "s");
+    if (warnings || placeholders) {
+      std::fprintf(stderr, "clerk batch: %ld warning%s, %ld draft placeholder%s "
+                   "(per record in --report)\n",
+                   warnings, warnings == 1 ? "" : "s", placeholders,
+                   placeholders == 1 ? "" : "s");
+    }
+  }
+  if (g_stop) {
+    std::fprintf(stderr,
+                 "clerk batch: interrupted; %zu record%s not rendered. Run the "
+                 "same command again with --resume to render only those.\n",
+                 interrupted, interrupted == 1 ? " was" : "s were");
   }
   if (g_stop) return 128 + g_signal.load();
   return failed ? kExitInput : kExitOk;

@@ -27,6 +27,7 @@ int CheckCommand(const std::vector<std::string>& args) {
     std::cerr << "clerk check: " << error << "\nTry 'clerk check --help'.\n";
     return kExitUsage;
   }
+  req.check_all = true;  // an error in the template does not hide the rest
   auto fs = NewRealFileSystem();
   Diagnostics diags;
   auto report = PrepareReport(*fs, req, &diags);

@@ -18,6 +18,10 @@ constexpr int kExitOutput = 3;
 int RenderCommand(const std::vector<std::string>& args);
 int CheckCommand(const std::vector<std::string>& args);
 int BatchCommand(const std::vector<std::string>& args);
+int DataCommand(const std::vector<std::string>& args);
+
+// "clerk 0.1.0 (commit abc123)" and one line per library compiled in.
+std::string VersionText();
 
 }  // namespace clerk::cli
 

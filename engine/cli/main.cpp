@@ -23,6 +23,8 @@ const Command kCommands[] = {
      "render one report per record: a directory, a manifest or an XPath"},
     {"check", clerk::cli::CheckCommand,
      "check a report's template, data and style; render nothing"},
+    {"data", clerk::cli::DataCommand,
+     "show how a template addresses a CSV or XML file, with types and samples"},
 };
 
 void Usage(std::ostream& os) {
@@ -31,8 +33,9 @@ void Usage(std::ostream& os) {
     os << "  " << c.name << std::string(10 - std::strlen(c.name), ' ')
        << c.summary << "\n";
   }
-  os << "\n'clerk COMMAND --help' shows a command's options; clerk --version "
-        "its version.\n";
+  os << "\n'clerk help COMMAND' (or 'clerk COMMAND --help') shows a "
+        "command's options;\n'clerk --version' the version, commit and "
+        "libraries.\n";
 }
 
 }  // namespace
@@ -45,12 +48,18 @@ int main(int argc, char** argv) {
     return clerk::cli::kExitUsage;
   }
   std::string cmd = argv[1];
-  if (cmd == "--help" || cmd == "-h" || cmd == "help") {
+  if (cmd == "help" && argc >= 3) {
+    // clerk help COMMAND is clerk COMMAND --help.
+    for (const Command& c : kCommands) {
+      if (c.name == std::string(argv[2])) return c.run({"--help"});
+    }
+    cmd = argv[2];  // not a command: reported as unknown below
+  } else if (cmd == "--help" || cmd == "-h" || cmd == "help") {
     Usage(std::cout);
     return clerk::cli::kExitOk;
   }
   if (cmd == "--version" || cmd == "version") {
-    std::cout << "clerk " << CLERK_VERSION << "\n";
+    std::cout << clerk::cli::VersionText();
     return clerk::cli::kExitOk;
   }
   std::vector<std::string> args(argv + 2, argv + argc);

@@ -53,6 +53,11 @@ int RenderCommand(const std::vector<std::string>& args) {
     std::cerr << "clerk render: " << error << "\nTry 'clerk render --help'.\n";
     return kExitUsage;
   }
+  // A bad --format is a usage error found before any file is read.
+  if (vm.count("format") && !ParseFormats(vm["format"].as<std::string>(), &error)) {
+    std::cerr << "clerk render: " << error << "\n";
+    return kExitUsage;
+  }
   auto fs = NewRealFileSystem();
   Diagnostics diags;
   auto report = PrepareReport(*fs, req, &diags);

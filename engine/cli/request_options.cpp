@@ -4,6 +4,8 @@
 #include <map>
 
 #include "load/source_file.h"
+#include "cli/colour.h"
+#include "load/typed_data.h"
 
 namespace clerk::cli {
 
@@ -14,7 +16,14 @@ void AddRequestOptions(po::options_description* desc) {
        "replaces the job's source of that name. Repeatable.")
       ("param", po::value<std::vector<std::string>>()->composing(),
        "NAME=VALUE: a string parameter $NAME. Repeatable.")
+      ("type", po::value<std::vector<std::string>>()->composing(),
+       "SOURCE:FIELD=TYPE[:FORMATS]: the type of a data field (text, date, "
+       "money, integer, decimal, percent, rag), e.g. plan:due-date=date or "
+       "plan:due-date=date:dd/mm/yyyy,iso. Repeatable.")
       ("style", po::value<std::string>(), "FILE: the house style to use")
+      ("color", po::value<std::string>(),
+       "auto (default: colour when stderr is a terminal and NO_COLOR is not "
+       "set), always or never")
       ("mode", po::value<std::string>(),
        "draft (missing values become visible placeholders) or final "
        "(missing values are errors; the default)");
@@ -47,10 +56,29 @@ bool ReadRequest(const po::variables_map& vm, ReportRequest* req,
     *error = "no input file given";
     return false;
   }
+  ColourMode colour = ColourMode::kAuto;
+  if (vm.count("color")) {
+    auto m = ParseColourMode(vm["color"].as<std::string>());
+    if (!m) {
+      *error = "--color takes auto, always or never, not '" +
+               vm["color"].as<std::string>() + "'";
+      return false;
+    }
+    colour = *m;
+  }
+  SetColour(colour);
   req->input = vm["input"].as<std::string>();
   if (!SplitPairs(vm, "data", &req->data, error)) return false;
   if (!SplitPairs(vm, "param", &req->params, error)) return false;
   for (NamedPath& p : req->data) p.loc = SourceLoc{};
+  if (vm.count("type")) {
+    for (const std::string& t : vm["type"].as<std::vector<std::string>>()) {
+      auto decl = ParseTypeOption(t, error);
+      if (!decl) return false;
+      decl->loc = SourceLoc{"--type " + t, 0, 0};
+      req->types.push_back(std::move(*decl));
+    }
+  }
   if (vm.count("style")) req->style = vm["style"].as<std::string>();
   if (vm.count("mode")) {
     req->mode = vm["mode"].as<std::string>();
@@ -79,7 +107,7 @@ void PrintDiagnostics(const FileSystem& fs, const Diagnostics& diags) {
       }
       line = it->second->Line(d.loc.line);
     }
-    std::cerr << FormatLong(d, line) << "\n";
+    std::cerr << Colourize(FormatLong(d, line)) << "\n";
   }
   if (diags.omitted() > 0) std::cerr << OmittedLine(diags.omitted()) << "\n";
 }
@@ -95,6 +123,17 @@ bool ParseArgs(const std::string& cmd, const std::vector<std::string>& args,
     po::store(po::command_line_parser(args).options(all).positional(pos).run(),
               *vm);
     po::notify(*vm);
+  } catch (const po::unknown_option& e) {
+    // "did you mean" for options, as for commands.
+    std::string given = e.get_option_name();
+    std::vector<std::string> names;
+    for (const auto& o : all.options()) names.push_back("--" + o->long_name());
+    std::vector<std::string_view> cands(names.begin(), names.end());
+    std::string sug = Suggest(given, cands);
+    std::cerr << "clerk " << cmd << ": unknown option '" << given << "'"
+              << (sug.empty() ? "" : "; did you mean '" + sug + "'?") << "\n"
+              << "Try 'clerk " << cmd << " --help'.\n";
+    return false;
   } catch (const po::error& e) {
     std::cerr << "clerk " << cmd << ": " << e.what() << "\n"
               << "Try 'clerk " << cmd << " --help'.\n";

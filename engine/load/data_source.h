@@ -3,6 +3,7 @@
 #define CLERK_LOAD_DATA_SOURCE_H_
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,10 @@ struct DataSource {
   std::string name;  // "plan": the XPath variable $plan
   std::shared_ptr<SourceFile> file;  // XML text and tree (for CSV: the
                                      // tree built from the rows)
+  // Values typing found bad in draft mode (typed_data.h): the pugixml
+  // internal objects of the elements or attributes now holding a
+  // placeholder, which the merger shows without a second warning.
+  std::set<const void*> invalid_values;
   pugi::xml_node root() const { return file->doc.document_element(); }
 };
 

@@ -2,6 +2,7 @@
 
 #include "base/output_name.h"
 #include "load/source_file.h"
+#include "load/job_types.h"
 #include "load/xml_check.h"
 
 namespace clerk {
@@ -48,7 +49,7 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     return np;
   };
   const std::vector<std::string_view> kElements = {"template", "style", "data",
-                                                   "param", "output"};
+                                                   "param", "output", "rag"};
   for (pugi::xml_node el : root.children()) {
     if (el.type() != pugi::node_element) continue;
     std::string_view n = LocalName(el);
@@ -59,9 +60,10 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
       CheckAttributes(*file, el, {"href"}, diags);
       job.style_path = href(el);
     } else if (n == "data") {
-      CheckAttributes(*file, el, {"name", "href"}, diags);
+      CheckAttributes(*file, el, {"name", "href", "detect"}, diags);
       NamedPath np = href(el);
       np.name = el.attribute("name").value();
+      LoadFieldDecls(*file, el, np.name, &job, diags);
       std::string job_dir = dir.empty() ? "." : dir;
       if (!np.path.empty() && !ResolvesInside(fs, np.path, job_dir)) {
         diags->Error(np.loc, "data file '" +
@@ -100,6 +102,9 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
         diags->Error(file->LocOf(el, el.attribute("mode")),
                      "unknown mode '" + job.mode + "' (draft or final)");
       }
+    } else if (n == "rag") {
+      CheckAttributes(*file, el, {}, diags);
+      job.rag = LoadRagVocabulary(*file, el, diags);
     } else {
       UnknownElement(*file, el, kElements, "in a job file", diags);
     }

@@ -11,6 +11,7 @@
 #include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "base/source_loc.h"
+#include "load/typed_data.h"
 
 namespace clerk {
 
@@ -29,6 +30,12 @@ struct Job {
   std::string output_name;    // file name stem; "" = from the file name
   std::string mode;           // "draft", "final" or ""
   std::string formats;        // "pdf,docx" or ""
+  // Typed data: <field> declarations inside <data>, sources whose CSV
+  // columns are not detected (<data detect="false">), and the RAG
+  // vocabulary (<rag><status …/></rag>; the default when absent).
+  std::vector<FieldDecl> fields;
+  std::vector<std::string> no_detect;
+  std::optional<RagVocabulary> rag;
 };
 
 // Reads a job file. Problems go to diags; nullopt on error. Data files must

@@ -7,6 +7,7 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "load/open_elements.h"
 
 namespace clerk {
 
@@ -206,13 +207,29 @@ std::shared_ptr<SourceFile> ParseXmlText(std::string path, std::string text,
                       t[at - 1] == '/';
     bool early = r.status == pugi::status_end_element_mismatch && !in_end_tag;
     std::vector<std::string> hints;
+    std::string problem = ParseErrorText(r.status);
+    if (r.status == pugi::status_end_element_mismatch) {
+      // Name the element left open, and where it was opened.
+      auto open = InnermostOpenElement(t, in_end_tag ? at - 2 : t.size());
+      if (open) {
+        std::string opened = "<" + open->name + "> (opened at line " +
+                             std::to_string(file->LocOfOffset(open->offset).line) +
+                             ")";
+        if (in_end_tag) {
+          size_t e = t.find('>', at);
+          problem = "</" + std::string(t.substr(at, e == std::string::npos ? 0 : e - at)) +
+                 "> does not close " + opened;
+        } else {
+          problem = opened + " is never closed";
+        }
+      }
+    }
     if (early) {
       hints.push_back("the file ends before every element is closed; is it "
                       "truncated?");
     }
     diags->Error(file->LocOfOffset(at),
-                 "malformed XML in " + what + ": " + ParseErrorText(r.status),
-                 std::move(hints));
+                 "malformed XML in " + what + ": " + problem, std::move(hints));
     return nullptr;
   }
   // pugixml accepts several root elements and text beside the root; XML

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "load/job_types.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
 
@@ -19,7 +20,7 @@ using model::Style;
 
 const std::vector<std::string_view> kElements = {
     "page", "font", "text", "body", "header", "footer", "logo", "colors",
-    "resolutions", "xref", "numbering", "continued"};
+    "resolutions", "xref", "numbering", "continued", "draft", "rag"};
 const std::vector<std::string_view> kTextNames = {
     "normal", "title", "subtitle", "heading1", "heading2", "heading3",
     "cover-label", "cover-value", "table", "table-header", "list-heading",
@@ -35,6 +36,18 @@ class StyleReader {
  public:
   StyleReader(const FileSystem& fs, const SourceFile& file, Diagnostics* d)
       : fs_(fs), file_(file), diags_(d) {}
+
+  // <draft mark="DRAFT – not for publication"/>: the mark of draft pages.
+  void Draft(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"mark"}, diags_);
+    pugi::xml_attribute mark = el.attribute("mark");
+    if (!mark || !*mark.value()) {
+      diags_->Error(file_.LocOf(el), "<draft> needs a mark attribute (the "
+                                     "text on every page of a draft)");
+      return;
+    }
+    s->draft_mark = mark.value();
+  }
 
   void Read(pugi::xml_node root, Style* s) {
     CheckAttributes(file_, root, {"name"}, diags_);
@@ -55,6 +68,11 @@ class StyleReader {
       else if (n == "xref") Xref(el, s);
       else if (n == "numbering") Numbering(el, s);
       else if (n == "continued") Continued(el, s);
+      else if (n == "draft") Draft(el, s);
+      else if (n == "rag") {
+        CheckAttributes(file_, el, {}, diags_);
+        if (auto v = LoadRagVocabulary(file_, el, diags_)) s->rag = v->words();
+      }
       else UnknownElement(file_, el, kElements, "in a style", diags_);
     }
     CheckLevelWidths(*s);

@@ -328,30 +328,39 @@ std::optional<std::string> ApplyFormatter(Formatter f,
       return MonthYear(*d);
     }
     case Formatter::kMoney: {
-      auto n = number(0, "an amount of money");
+      auto n = number(0, "an amount of money (write 1250, 1,250.50 or £1,250)");
       auto p = places(1, 0);
       if (!n || !p) return std::nullopt;
       return Money(*n, *p);
     }
     case Formatter::kInteger: {
-      auto n = number(0, "a number");
+      auto n = number(0, "a number (write 12500, 12,500 or -3)");
       if (!n) return std::nullopt;
       return Integer(*n);
     }
     case Formatter::kDecimal: {
-      auto n = number(0, "a number");
+      auto n = number(0, "a number (write 3.25, 1,250.75 or -0.5)");
       auto p = places(1, 0);
       if (!n || !p) return std::nullopt;
       return Decimal(*n, *p);
     }
     case Formatter::kPercent: {
-      auto n = number(0, "a number");
+      // A ratio (0.735), or a percentage written with its sign (73.5%).
+      std::string_view t = Trim(args[0]);
+      bool sign = !t.empty() && t.back() == '%';
+      std::optional<double> n;
+      if (sign) n = ParseNumber(t.substr(0, t.size() - 1));
+      if (n && std::fabs(*n) < kMaxFormattedNumber) {
+        *n /= 100;
+      } else {
+        n = number(0, "a percentage (write the ratio 0.735, or 73.5%)");
+      }
       auto p = places(1, 0);
       if (!n || !p) return std::nullopt;
       return Percent(*n, *p);
     }
     case Formatter::kPlural: {
-      auto n = number(0, "a number");
+      auto n = number(0, "a number (a count such as 3)");
       if (!n) return std::nullopt;
       return Plural(*n, args[1], args[2]);
     }

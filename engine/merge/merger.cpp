@@ -7,7 +7,9 @@
 namespace clerk {
 namespace merge_internal {
 
-const char* DefaultLabel(const std::string& key) {
+namespace {
+
+const std::map<std::string, const char*>& Labels() {
   static const std::map<std::string, const char*> kLabels = {
       {"from", "From"},
       {"to", "To"},
@@ -25,8 +27,23 @@ const char* DefaultLabel(const std::string& key) {
       {"wards", "Ward(s)"},
       {"reference", "Reference"},
   };
-  auto it = kLabels.find(key);
-  return it == kLabels.end() ? nullptr : it->second;
+  return kLabels;
+}
+
+}  // namespace
+
+const char* DefaultLabel(const std::string& key) {
+  auto it = Labels().find(key);
+  return it == Labels().end() ? nullptr : it->second;
+}
+
+const std::vector<std::string_view>& KnownFieldNames() {
+  static const std::vector<std::string_view> names = [] {
+    std::vector<std::string_view> v;
+    for (const auto& [k, l] : Labels()) v.push_back(k);
+    return v;
+  }();
+  return names;
 }
 
 std::string StringValue(pugi::xpath_node n) {

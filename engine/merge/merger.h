@@ -9,6 +9,7 @@
 
 #include "base/diagnostic.h"
 #include "load/data_source.h"
+#include "load/field_types.h"
 #include "merge/template.h"
 #include "model/document.h"
 #include "model/style.h"
@@ -30,6 +31,8 @@ struct MergeInput {
   // The context of the template's top level when not data[0]'s root
   // element: a batch record selected inside a shared data file.
   pugi::xml_node context;
+  // The RAG vocabulary for rag() and <cell rag> (null: the default).
+  const RagVocabulary* rag = nullptr;
 };
 
 // Evaluates `tmpl`. Problems go to diags (all of them, not only the first);

@@ -5,12 +5,13 @@ namespace clerk::merge_internal {
 
 namespace {
 
-model::Rag RagOf(const std::string& label) {
-  if (label == "Red") return model::Rag::kRed;
-  if (label == "Amber") return model::Rag::kAmber;
-  if (label == "Green") return model::Rag::kGreen;
-  if (label == "Complete") return model::Rag::kComplete;
-  if (label == "Not started") return model::Rag::kNotStarted;
+// A vocabulary colour class (load/field_types.h) as the model's RAG.
+model::Rag RagOf(const std::string& colour) {
+  if (colour == "red") return model::Rag::kRed;
+  if (colour == "amber") return model::Rag::kAmber;
+  if (colour == "green") return model::Rag::kGreen;
+  if (colour == "complete") return model::Rag::kComplete;
+  if (colour == "not-started") return model::Rag::kNotStarted;
   return model::Rag::kNone;
 }
 
@@ -98,11 +99,14 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       } else if (const char* l = DefaultLabel(n.key)) {
         n.title.push_back(TextRun(l, Fmt{}, t.loc));
       } else {
+        std::string sug = Suggest(n.key, KnownFieldNames());
         Report(Severity::kError, t, t.loc,
-               n.key.empty()
-                   ? "<field> needs a name or a label"
-                   : "field '" + n.key +
-                         "' is not one clerk knows; give it a label",
+               n.key.empty() ? "<field> needs a name or a label"
+               : sug.empty()
+                   ? "field '" + n.key +
+                         "' is not one clerk knows; give it a label"
+                   : "field '" + n.key + "' is not one clerk knows; did you "
+                         "mean '" + sug + "'? (or give it a label)",
                ctx);
         return;
       }
@@ -287,25 +291,27 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     }
     case Op::kCell: {
       n.kind = NodeKind::kCell;
+      std::string rag_word;
       if (t.Attr("rag")) {
         std::string v(Trim(Attr(t, "rag", ctx)));
         if (!v.empty()) {
-          auto label = RagLabel(v);
+          auto label = Rag().Canonical(v);
           if (!label) {
-            Report(Severity::kError, t, t.AttrLoc("rag"),
-                   "unknown RAG status '" + v +
-                       "' (Red, Amber, Green, Complete, Not started, or "
-                       "R/A/G/C)",
+            Report(in_.mode == Mode::kDraft ? Severity::kWarning
+                                            : Severity::kError,
+                   t, t.AttrLoc("rag"),
+                   "unknown RAG status '" + v + "' (" + Rag().Describe() + ")",
                    ctx);
           } else {
-            n.rag = RagOf(*label);
+            n.rag = RagOf(Rag().ColourOf(*label));
+            rag_word = *label;
           }
         }
       }
       n.col_span = IntAttr(t, "span", ctx, 1, 50).value_or(1);
       InlineRuns(t, ctx, &n.runs);
-      if (n.runs.empty() && n.rag != model::Rag::kNone) {
-        n.runs.push_back(TextRun(model::RagName(n.rag), Fmt{}, t.loc));
+      if (n.runs.empty() && !rag_word.empty()) {
+        n.runs.push_back(TextRun(rag_word, Fmt{}, t.loc));
       }
       break;
     }

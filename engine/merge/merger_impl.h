@@ -13,7 +13,9 @@
 
 #include "base/limits.h"
 #include "base/utf8.h"
+#include "merge/date_functions.h"
 #include "merge/merger.h"
+#include "merge/missing_hint.h"
 #include "merge/runs.h"
 #include "merge/xpath_budget.h"
 
@@ -49,6 +51,8 @@ struct DeriveSpec {
 
 // The label a known cover field gets when the template gives none, or null.
 const char* DefaultLabel(const std::string& key);
+// The cover field names clerk knows (for "did you mean").
+const std::vector<std::string_view>& KnownFieldNames();
 // XPath string-value of a node.
 std::string StringValue(pugi::xpath_node n);
 
@@ -68,11 +72,13 @@ class Merger {
       pugi::xpath_node root(src->root());
       tmpl_.vars->set(src->name.c_str(), pugi::xpath_node_set(&root, &root + 1));
     }
+    tmpl_.vars->set(std::string(kDoneVariable).c_str(),
+                    DoneVariableValue(Rag().DoneWords()).c_str());
     for (const auto& [name, value] : tmpl_.param_defaults) {
-      tmpl_.vars->set(name.c_str(), value.c_str());
+      tmpl_.vars->set(name.c_str(), TypedParam(name, value).c_str());
     }
     for (const auto& [name, value] : in_.params) {
-      tmpl_.vars->set(name.c_str(), value.c_str());
+      tmpl_.vars->set(name.c_str(), TypedParam(name, value).c_str());
     }
     if (in_.context) {
       ctx = pugi::xpath_node(in_.context);
@@ -167,6 +173,7 @@ class Merger {
   // cannot be formatted (reported here).
   std::optional<std::string> Value(const Expr& e, const TNode& t,
                                    pugi::xpath_node ctx) {
+    if (!CheckDateArgs(e, t, ctx)) return std::nullopt;
     std::vector<std::string> args;
     for (size_t i = 0; i < e.args.size(); ++i) {
       const pugi::xpath_query& q = *e.args[i];
@@ -191,6 +198,11 @@ class Merger {
                  ctx);
           return std::nullopt;
         }
+        if (IsInvalidValue(ns.first())) {
+          // Typed data already warned about it (draft mode).
+          placeholder_ = StringValue(ns.first());
+          return std::nullopt;
+        }
         args.push_back(std::string(Trim(CollapseSpace(StringValue(ns.first())))));
       } else {
         args.push_back(q.evaluate_string(ctx));
@@ -200,6 +212,9 @@ class Merger {
       if (TooLong(t, e.loc, e.text, a)) return std::nullopt;
     }
     if (!e.formatter) return args[0];
+    if (*e.formatter == Formatter::kRag) {
+      if (auto w = Rag().Canonical(args[0])) return *w;
+    }
     std::string why;
     auto v = ApplyFormatter(*e.formatter, args, &why);
     if (!v) {
@@ -210,15 +225,89 @@ class Merger {
     return v;
   }
 
+  // A parameter's value read as the type its <param> declares: canonical,
+  // or (reported) as given.
+  std::string TypedParam(const std::string& name, const std::string& value) {
+    for (const auto& p : tmpl_.param_types) {
+      if (p.name != name) continue;
+      TypedValue v = ReadTyped(p.type, value, Rag());
+      if (v.ok) return v.canonical;
+      std::string msg = "parameter $" + name + " is " +
+                        (p.type == FieldType::kInteger ? "an " : "a ") +
+                        FieldTypeName(p.type) + ": " + v.why;
+      if (in_.mode == Mode::kDraft) {
+        diags_->Warning(p.loc, msg);
+      } else {
+        diags_->Error(p.loc, msg);
+      }
+    }
+    return value;
+  }
+
+  const RagVocabulary& Rag() const {
+    static const RagVocabulary kDefault;
+    return in_.rag ? *in_.rag : kDefault;
+  }
+
+  // A value typing marked bad (draft mode): shown as its placeholder.
+  bool IsInvalidValue(const pugi::xpath_node& n) const {
+    const void* id = n.attribute()
+                         ? static_cast<const void*>(n.attribute().internal_object())
+                         : static_cast<const void*>(n.node().internal_object());
+    for (const auto& src : in_.data) {
+      if (src && src->invalid_values.count(id)) return true;
+    }
+    return false;
+  }
+
+  // The date arguments of a date function used as a whole value must be
+  // ISO dates: false (reported) otherwise.
+  bool CheckDateArgs(const Expr& e, const TNode& t, pugi::xpath_node ctx) {
+    for (const auto& q : e.date_args) {
+      std::string v;
+      try {
+        if (q->return_type() == pugi::xpath_type_node_set) {
+          pugi::xpath_node_set ns = q->evaluate_node_set(ctx);
+          if (!ns.empty() && IsInvalidValue(ns.first())) {
+            placeholder_ = StringValue(ns.first());
+            return false;  // typed data warned about it already
+          }
+        }
+        v = q->evaluate_string(ctx);
+      } catch (const pugi::xpath_exception& ex) {
+        Report(Severity::kError, t, e.loc,
+               "cannot evaluate '" + e.text + "': " + ex.what(), ctx);
+        return false;
+      }
+      v = std::string(Trim(v));
+      if (e.date_function == "overdue" && v.empty() && &q == &e.date_args[0]) {
+        continue;  // no due date: not overdue
+      }
+      if (ReadIsoDate(v)) continue;
+      bool draft = in_.mode == Mode::kDraft;
+      Report(draft ? Severity::kWarning : Severity::kError, t, e.loc,
+             "cannot compute '" + e.text + "': '" + v +
+                 "' is not a date in ISO form (yyyy-mm-dd); declare the "
+                 "field's type as date so its values are read and "
+                 "normalised when the data is loaded",
+             ctx);
+      placeholder_ = "[" + v + "?]";
+      return false;
+    }
+    return true;
+  }
+
   void Missing(const Expr& e, const TNode& t, pugi::xpath_node ctx) {
+    std::string hint = MissingValueHint(
+        e.formatter || !e.date_function.empty() ? "" : e.text, ctx, in_.data);
     if (in_.mode == Mode::kDraft) {
       Report(Severity::kWarning, t, e.loc,
-             "missing value: '" + e.text + "' selects nothing (shown as a "
-             "placeholder in draft mode)",
+             "missing value: '" + e.text + "' selects nothing" + hint +
+                 " (shown as a placeholder in draft mode)",
              ctx);
     } else {
       Report(Severity::kError, t, e.loc,
-             "missing value: '" + e.text + "' selects nothing", ctx);
+             "missing value: '" + e.text + "' selects nothing" + hint, ctx);
     }
     placeholder_ = "[missing: " + e.text + "]";
   }

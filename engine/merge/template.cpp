@@ -316,11 +316,21 @@ class Compiler {
   // <param name default>: a string parameter the job may set; declared
   // here so the template compiles (and renders) without it.
   void Param(const SourceFile& file, pugi::xml_node el) {
-    CheckAttributes(file, el, {"name", "default"}, diags_);
+    CheckAttributes(file, el, {"name", "default", "type"}, diags_);
     std::string pname = el.attribute("name").value();
     if (pname.empty()) {
       diags_->Error(file.LocOf(el), "<param> needs a name attribute");
       return;
+    }
+    if (pugi::xml_attribute type = el.attribute("type")) {
+      auto t = FieldTypeByName(type.value());
+      if (!t) {
+        diags_->Error(file.LocOf(el, type),
+                      "unknown type '" + std::string(type.value()) + "' (" +
+                          FieldTypeList() + ")");
+        return;
+      }
+      out_->param_types.push_back({pname, *t, file.LocOf(el)});
     }
     out_->vars->add(pname.c_str(), pugi::xpath_type_string);
     out_->param_defaults.push_back({pname, el.attribute("default").value()});
@@ -461,7 +471,7 @@ std::unique_ptr<CompiledTemplate> Compile(const FileSystem& fs,
   out->path = file->path;
   out->vars = std::make_unique<pugi::xpath_variable_set>();
   Compiler(fs, opts, out.get(), diags).Run(file);
-  if (diags->error_count() > before) return nullptr;
+  if (diags->error_count() > before && !opts.keep_going) return nullptr;
   return out;
 }
 

@@ -17,6 +17,7 @@
 
 #include "base/diagnostic.h"
 #include "base/file_system.h"
+#include "load/field_types.h"
 #include "load/source_file.h"
 #include "merge/formatters.h"
 
@@ -29,6 +30,10 @@ struct Expr {
   std::optional<Formatter> formatter;
   // args[0] is the value; the rest are formatter arguments.
   std::vector<std::unique_ptr<pugi::xpath_query>> args;
+  // When the value is a date function (date_functions.h): its arguments
+  // that must be ISO dates, checked before the value is used.
+  std::string date_function;
+  std::vector<std::unique_ptr<pugi::xpath_query>> date_args;
 };
 
 // Text with embedded `{…}` values: literal and expression pieces in order.
@@ -82,6 +87,10 @@ struct CompileOptions {
   // Includes resolve inside this directory only ("" = the template's own
   // directory).
   std::string templates_dir;
+  // `clerk check`: return the template even when it has errors (the
+  // elements in error left out), so the merge can report its problems too.
+  // The caller must still treat the run as failed.
+  bool keep_going = false;
 };
 
 struct CompiledTemplate {
@@ -92,6 +101,14 @@ struct CompiledTemplate {
   std::vector<TNode> body;  // children of <report>
   // <param name default> declared by the template, in order.
   std::vector<std::pair<std::string, std::string>> param_defaults;
+  // <param name type="date">: parameters read as a type whatever their
+  // source (default, job, --param), like typed data (typed_params.h).
+  struct ParamType {
+    std::string name;
+    FieldType type = FieldType::kText;
+    SourceLoc loc;  // the <param>
+  };
+  std::vector<ParamType> param_types;
   std::vector<std::shared_ptr<SourceFile>> files;  // template + includes,
                                                    // for source lines
   // Where <image src> may point: the templates directory (canonical, and as

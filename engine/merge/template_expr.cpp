@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "base/utf8.h"
+#include "merge/date_functions.h"
 
 namespace clerk {
 
@@ -62,7 +63,9 @@ bool SplitCall(const std::string& s, std::string* name,
 }  // namespace
 
 ExprCompiler::ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags)
-    : vars_(vars), diags_(diags) {}
+    : vars_(vars), diags_(diags) {
+  vars_->add(std::string(kDoneVariable).c_str(), pugi::xpath_type_string);
+}
 
 // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
 // the text starts; expression locations are offset from it (exact when
@@ -126,12 +129,18 @@ std::unique_ptr<pugi::xpath_query> ExprCompiler::Query(const std::string& text,
     diags_->Error(loc, "empty XPath expression");
     return nullptr;
   }
+  std::string rewrite_error;
+  auto rewritten = RewriteDateFunctions(text, &rewrite_error);
+  if (!rewritten) {
+    diags_->Error(loc, "invalid XPath '" + text + "': " + rewrite_error);
+    return nullptr;
+  }
   try {
-    return std::make_unique<pugi::xpath_query>(text.c_str(),
-                                               vars_);
+    return std::make_unique<pugi::xpath_query>(rewritten->c_str(), vars_);
   } catch (const pugi::xpath_exception& e) {
     SourceLoc at = loc;
     ptrdiff_t off = e.result().offset;
+    if (*rewritten != text) off = 0;  // an offset into the rewritten text
     if (off > 0) at.col += static_cast<int>(Utf8Length(
                      std::string_view(text).substr(0, static_cast<size_t>(off))));
     std::string why = e.result().description();
@@ -158,7 +167,12 @@ std::unique_ptr<pugi::xpath_query> ExprCompiler::Query(const std::string& text,
       if (paren != std::string::npos) {
         std::string fn(Trim(text.substr(0, paren)));
         std::string sug = Suggest(fn, FormatterNames());
-        if (!sug.empty()) msg += "; did you mean the formatter " + sug + "(…)?";
+        std::string dsug = Suggest(fn, DateFunctionNames());
+        if (!sug.empty()) {
+          msg += "; did you mean the formatter " + sug + "(…)?";
+        } else if (!dsug.empty()) {
+          msg += "; did you mean the date function " + dsug + "(…)?";
+        }
       }
     }
     diags_->Error(at, msg);
@@ -176,7 +190,20 @@ std::unique_ptr<Expr> ExprCompiler::CompileExpr(const std::string& raw,
   std::string name;
   std::vector<std::pair<std::string, size_t>> args;
   if (SplitCall(s, &name, &args)) {
-    if (auto f = FormatterByName(name)) {
+    if (auto dates = DateFunctionDateArgs(name)) {
+      // The whole expression is compiled (rewritten) below; its date
+      // arguments are kept to be checked when the value is used.
+      e->date_function = name;
+      for (int i : *dates) {
+        if (static_cast<size_t>(i) >= args.size()) break;
+        SourceLoc aloc = loc;
+        aloc.col += static_cast<int>(args[static_cast<size_t>(i)].second);
+        auto q = Query(std::string(Trim(args[static_cast<size_t>(i)].first)),
+                       aloc);
+        if (!q) return nullptr;
+        e->date_args.push_back(std::move(q));
+      }
+    } else if (auto f = FormatterByName(name)) {
       int n = static_cast<int>(args.size());
       if (n < FormatterMinArgs(*f) || n > FormatterMaxArgs(*f)) {
         int lo = FormatterMinArgs(*f), hi = FormatterMaxArgs(*f);

@@ -16,6 +16,8 @@ namespace clerk {
 class ExprCompiler {
  public:
   // Queries bind to `vars` (which must outlive them); problems go to diags.
+  // Declares in `vars` the variable the date functions read
+  // (date_functions.h).
   ExprCompiler(pugi::xpath_variable_set* vars, Diagnostics* diags);
 
   // Splits "a {x} b" into pieces, compiling each expression. `loc` is where
@@ -26,8 +28,9 @@ class ExprCompiler {
   // One expression, possibly a formatter call; null (reported) on error.
   std::unique_ptr<Expr> CompileExpr(const std::string& raw,
                                     const SourceLoc& loc);
-  // One XPath; null (reported, with "did you mean" for formatters and the
-  // unknown variable's name) on error.
+  // One XPath, its date-function calls rewritten (date_functions.h); null
+  // (reported, with "did you mean" for formatters and the unknown
+  // variable's name) on error.
   std::unique_ptr<pugi::xpath_query> Query(const std::string& text,
                                            const SourceLoc& loc);
 

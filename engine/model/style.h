@@ -118,6 +118,17 @@ struct Colors {
   std::string placeholder = "FFFF00";   // draft-mode missing values
 };
 
+// A status of a council's RAG vocabulary (docs/template-language.md,
+// "Typed data"): its canonical word, synonyms, the colour class of
+// <cell rag> (red, amber, green, complete, not-started, none) and whether
+// an action with it is done (never overdue).
+struct RagStatus {
+  std::string word;
+  std::vector<std::string> also;
+  std::string colour;
+  bool done = false;
+};
+
 struct Style {
   std::string name;      // "default", "kent"
   std::string file;      // where it was loaded from
@@ -133,6 +144,12 @@ struct Style {
   Colors colors;
   HeaderFooter header;
   HeaderFooter footer;
+  // Printed on every page of a draft (Document::draft, --mode draft) so it
+  // cannot be mistaken for the final paper: the pipeline puts it at the
+  // left of the header; an HTML renderer shows it as it likes.
+  std::string draft_mark = "DRAFT";
+  // <rag>: the house's RAG vocabulary; empty = the job's or the default.
+  std::vector<RagStatus> rag;
   std::string logo;        // resolved path of a PNG/JPEG, "" for none
   double logo_width_mm = 40;
   // Numbering schemes by name ("body", "recommendations", "resolutions",

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "base/utf8.h"
+#include "pipeline/batch_checks.h"
 
 namespace clerk {
 
@@ -76,11 +77,18 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
     return out;
   };
   if (stop) return finish(RecordOutcome::kInterrupted);
+  out.warnings = rec.warnings;
+  if (!rec.failure.empty()) {
+    out.message = rec.failure;
+    return finish(RecordOutcome::kFailed);
+  }
   Diagnostics diags;
   std::vector<std::shared_ptr<DataSource>> data = plan_.data;
+  if (rec.data) data[record_index_] = rec.data;
   if (!rec.data_path.empty()) {
     auto src = LoadDataSource(fs_, spec_.record_source, rec.data_path,
                               SourceLoc{}, &diags);
+    if (src && !TypeDataSource(plan_, src.get(), &diags)) src = nullptr;
     if (!src) {
       out.message = FirstProblem(diags);
       return finish(RecordOutcome::kFailed);
@@ -91,6 +99,7 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
     for (size_t i = 0; i < plan_.job.data.size(); ++i) {
       if (plan_.job.data[i].name != extra.name) continue;
       auto src = LoadDataSource(fs_, extra.name, extra.path, extra.loc, &diags);
+      if (src && !TypeDataSource(plan_, src.get(), &diags)) src = nullptr;
       if (!src) {
         out.message = FirstProblem(diags);
         return finish(RecordOutcome::kFailed);
@@ -105,6 +114,8 @@ RecordOutcome BatchWorker::Render(const BatchRecord& rec,
     }
   }
   auto doc = BuildDocument(*tmpl_, plan_, data, rec.context, rec.params, &diags);
+  out.warnings += static_cast<int>(diags.all().size()) - diags.error_count();
+  if (doc) out.placeholders = CountPlaceholders(*doc);
   if (!doc) {
     out.message = FirstProblem(diags);
     return finish(RecordOutcome::kFailed);
@@ -272,6 +283,11 @@ void NameRecords(const FileSystem& fs, const std::string& pattern,
   };
   std::vector<Part> parts;
   bool needs_data = false;
+  // The records' params are variables: {$area}.
+  pugi::xpath_variable_set vars;
+  for (const BatchRecord& r : *records) {
+    for (const auto& [name, value] : r.params) vars.set(name.c_str(), "");
+  }
   for (size_t i = 0; i < pattern.size();) {
     size_t open = pattern.find('{', i);
     if (open == std::string::npos) {
@@ -287,7 +303,7 @@ void NameRecords(const FileSystem& fs, const std::string& pattern,
     Part p{pattern.substr(open + 1, close - open - 1), true, nullptr};
     if (p.text != "file" && p.text != "n") {
       try {
-        p.query = std::make_unique<pugi::xpath_query>(p.text.c_str());
+        p.query = std::make_unique<pugi::xpath_query>(p.text.c_str(), &vars);
       } catch (const pugi::xpath_exception& e) {
         errors->push_back("--name-pattern: invalid XPath '" + p.text +
                           "': " + e.result().description());
@@ -303,6 +319,8 @@ void NameRecords(const FileSystem& fs, const std::string& pattern,
     BatchRecord& r = (*records)[idx];
     std::shared_ptr<DataSource> src;
     pugi::xml_node ctx = r.context;
+    if (r.data) ctx = r.data->root().child("row");
+    for (const auto& [pname, value] : r.params) vars.set(pname.c_str(), value.c_str());
     if (needs_data && !ctx) {
       Diagnostics d;
       src = LoadDataSource(fs, record_source, r.data_path, SourceLoc{}, &d);

@@ -23,6 +23,10 @@ struct BatchRecord {
   std::vector<std::pair<std::string, std::string>> params;  // manifest
   pugi::xml_node context;  // select mode: the record's node
   std::vector<std::string> inputs;  // files it depends on (for --resume)
+  // --group-by (group_by.h): the record's own rows, as its data source.
+  std::shared_ptr<DataSource> data;
+  std::string failure;  // known before rendering: a located data problem
+  int warnings = 0;     // found while loading its data (draft mode)
 };
 
 struct RecordOutcome {
@@ -30,6 +34,8 @@ struct RecordOutcome {
   std::vector<std::string> outputs;  // paths written (or that would be)
   std::string message;               // kFailed: the first problem, located
   double ms = 0;
+  int warnings = 0;      // diagnostics of warning severity for the record
+  int placeholders = 0;  // draft placeholders in its document
 };
 
 const char* OutcomeName(RecordOutcome::Kind k);

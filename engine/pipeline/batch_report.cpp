@@ -25,6 +25,8 @@ std::string BatchReportJson(const std::vector<BatchRecord>& records,
     r["outputs"] = wrote ? o.outputs : std::vector<std::string>{};
     r["message"] = o.message;
     r["ms"] = std::round(o.ms * 10) / 10;  // one decimal, as before
+    r["warnings"] = o.warnings;
+    r["placeholders"] = o.placeholders;
     list.push_back(std::move(r));
   }
   nlohmann::ordered_json j;

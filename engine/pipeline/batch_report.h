@@ -10,7 +10,8 @@
 
 namespace clerk {
 
-// {"records": [{"record", "status", "outputs", "message", "ms"}, …]},
+// {"records": [{"record", "status", "outputs", "message", "ms", "warnings",
+// "placeholders"}, …]},
 // written with nlohmann-json, so it is valid JSON whatever the names hold:
 // bytes that are not UTF-8 (a record file named in Latin-1) become U+FFFD.
 // A record that failed or was interrupted lists no outputs.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "number/numberer.h"
+#include "pipeline/draft_mark.h"
 #include "render/docx/docx_renderer.h"
 #include "render/html/html_renderer.h"
 #include "render/pdf/pdf_renderer.h"
@@ -50,6 +51,15 @@ std::optional<ReportPlan> PlanReport(
   if (!req.style.empty()) r.job.style_path = NamedPath{"", req.style, {}};
   std::string mode = !req.mode.empty() ? req.mode : r.job.mode;
   r.mode = mode == "draft" ? Mode::kDraft : Mode::kFinal;
+  r.typing.fields = r.job.fields;
+  for (const FieldDecl& f : req.types) {
+    auto same = [&](const FieldDecl& g) {
+      return g.source == f.source && g.path == f.path;
+    };
+    std::erase_if(r.typing.fields, same);
+    r.typing.fields.push_back(f);
+  }
+  r.typing.draft = r.mode == Mode::kDraft;
 
   // Data first: its names are XPath variables the template compiles with.
   bool data_ok = true;
@@ -78,6 +88,7 @@ std::optional<ReportPlan> PlanReport(
   for (const NamedPath& p : r.job.params) {
     r.compile.param_names.push_back(p.name);
   }
+  r.compile.keep_going = req.check_all;
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
   // Style: command line, then job, then the template's own, then built-in.
@@ -92,9 +103,32 @@ std::optional<ReportPlan> PlanReport(
   } else {
     r.style = model::DefaultStyle();
   }
-  if (!tmpl || !data_ok || diags->error_count() > before) return std::nullopt;
+
+  // Typed data, now that the RAG vocabulary (the job's, else the style's,
+  // else the default) is known.
+  if (r.job.rag) {
+    r.typing.rag = *r.job.rag;
+  } else if (!r.style.rag.empty()) {
+    r.typing.rag = RagVocabulary(r.style.rag);
+  }
+  for (auto& src : r.data) {
+    if (src && !TypeDataSource(r, src.get(), diags)) {
+      src = nullptr;
+      data_ok = false;
+    }
+  }
+  bool failed = !tmpl || !data_ok || diags->error_count() > before;
+  if (failed && !(req.check_all && tmpl && data_ok)) return std::nullopt;
   if (compiled) *compiled = std::move(tmpl);
   return r;
+}
+
+bool TypeDataSource(const ReportPlan& plan, DataSource* src,
+                    Diagnostics* diags) {
+  TypingOptions opts = plan.typing;
+  opts.detect = std::find(plan.job.no_detect.begin(), plan.job.no_detect.end(),
+                          src->name) == plan.job.no_detect.end();
+  return ApplyFieldTypes(src, opts, diags);
 }
 
 std::optional<model::Document> BuildDocument(
@@ -108,6 +142,7 @@ std::optional<model::Document> BuildDocument(
   in.mode = plan.mode;
   in.data = data;
   in.context = context;
+  in.rag = &plan.typing.rag;
   for (const NamedPath& p : plan.job.params) in.params.push_back({p.name, p.path});
   for (const auto& [name, value] : params) {
     bool replaced = false;
@@ -128,10 +163,11 @@ std::optional<PreparedReport> PrepareReport(const FileSystem& fs,
                                             const ReportRequest& req,
                                             Diagnostics* diags) {
   std::unique_ptr<CompiledTemplate> tmpl;
+  int before = diags->error_count();
   auto plan = PlanReport(fs, req, {}, diags, &tmpl);
   if (!plan) return std::nullopt;
   auto doc = BuildDocument(*tmpl, *plan, plan->data, pugi::xml_node(), {}, diags);
-  if (!doc) return std::nullopt;
+  if (!doc || diags->error_count() > before) return std::nullopt;
   PreparedReport r;
   r.job = plan->job;
   r.style = std::move(plan->style);
@@ -150,6 +186,9 @@ std::optional<std::vector<Format>> ParseFormats(const std::string& list,
     size_t comma = list.find(',', start);
     if (comma == std::string::npos) comma = list.size();
     std::string name = list.substr(start, comma - start);
+    for (char& c : name) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
     start = comma + 1;
     if (name.empty()) continue;
     Format f;
@@ -204,9 +243,12 @@ Status RenderFormat(const PreparedReport& r, Format f,
   return RenderFormat(r.doc, r.style, f, opts, diags, out);
 }
 
-Status RenderFormat(const model::Document& doc, const model::Style& style,
+Status RenderFormat(const model::Document& doc, const model::Style& base,
                     Format f, const model::RenderOptions& opts,
                     Diagnostics* diags, std::string* out) {
+  model::Style drafted;
+  if (doc.draft && f != Format::kText) drafted = WithDraftMark(base);
+  const model::Style& style = doc.draft && f != Format::kText ? drafted : base;
   switch (f) {
     case Format::kText:
       *out = render::RenderText(doc, style);

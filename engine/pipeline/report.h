@@ -13,6 +13,7 @@
 #include "base/file_system.h"
 #include "load/data_source.h"
 #include "load/job.h"
+#include "load/typed_data.h"
 #include "merge/merger.h"
 #include "merge/template.h"
 #include "model/document.h"
@@ -29,6 +30,12 @@ struct ReportRequest {
   std::vector<NamedPath> params;     // --param NAME=VALUE (path = value)
   std::string style;                 // --style FILE ("" = from job/template)
   std::string mode;                  // --mode draft|final ("" = job's/final)
+  bool check_all = false;            // clerk check: merge even when the
+                                     // template has errors, to report the
+                                     // merge's problems too (still fails)
+  std::vector<FieldDecl> types;      // --type SOURCE:FIELD=TYPE (added to
+                                     // the job's <field>s; a later one for
+                                     // the same field wins)
 };
 
 // What every report of a run shares: the resolved job, the loaded style,
@@ -42,7 +49,15 @@ struct ReportPlan {
   std::vector<std::shared_ptr<DataSource>> data;  // in job order; a source
                                                   // not loaded is null
   std::vector<std::string> inputs;  // every file read
+  TypingOptions typing;  // field types and RAG vocabulary (draft = mode)
 };
+
+// Types a data source loaded for `plan` (typed_data.h): the declared
+// fields of its name, and CSV columns detected unless the job said
+// detect="false". False (with diags) when a value does not fit in final
+// mode.
+bool TypeDataSource(const ReportPlan& plan, DataSource* src,
+                    Diagnostics* diags);
 
 // Resolves the job and its overrides, loads the data (except the sources
 // named in `skip_data`, left null: a batch supplies them per record),

@@ -101,8 +101,8 @@ TEST_F(Batch, OneBadRecordIsReportedAndTheRestAreRendered) {
                                    "r0005.txt"}));
   std::string bad = (dir_ / "records" / "r0003.xml").string();
   EXPECT_NE(err.find("FAILED " + bad + ": " + bad +
-                     ":1:24: error: malformed XML in data: end tag does not "
-                     "match the open element"),
+                     ":1:24: error: malformed XML in data: <council> (opened "
+                     "at line 1) is never closed"),
             std::string::npos)
       << err;
   EXPECT_NE(err.find("4 rendered, 1 failed, 0 skipped of 5 records"),

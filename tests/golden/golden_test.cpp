@@ -155,6 +155,15 @@ INSTANTIATE_TEST_SUITE_P(Cases, GoldenCase, testing::ValuesIn(CaseNames()),
                            return n;
                          });
 
+// Issue 11: the quarterly sample's plan as Excel's UK export writes it
+// (31/03/2025, G, green, Completed…) renders exactly as the sample does.
+TEST(GoldenTypedData, UkDatedQuarterlyRendersAsTheSample) {
+  Outcome uk = RunCase("tests/golden/cases/typed-quarterly-uk/report.xml");
+  ASSERT_TRUE(uk.prepared) << uk.diagnostics;
+  EXPECT_EQ(uk.diagnostics, "");
+  EXPECT_EQ(uk.text, ReadFile("tests/golden/samples/quarterly-update.txt"));
+}
+
 class GoldenSample : public testing::TestWithParam<std::string> {};
 
 TEST_P(GoldenSample, TextMatches) {

@@ -52,7 +52,15 @@ TEST(Numbers, MoneyIntegersDecimalsPercent) {
   EXPECT_EQ(F("money", {"-1250"}), "-£1,250");
   EXPECT_EQ(F("money", {"999.5"}), "£1,000");
   EXPECT_EQ(F("money", {"£2,500"}), "£2,500");
-  EXPECT_EQ(F("money", {"n/a"}), "ERROR: 'n/a' is not an amount of money");
+  EXPECT_EQ(F("money", {"n/a"}),
+            "ERROR: 'n/a' is not an amount of money (write 1250, 1,250.50 or "
+            "£1,250)");
+  EXPECT_EQ(F("percent", {"73.5%", "1"}), "73.5%");
+  EXPECT_EQ(F("percent", {"high"}),
+            "ERROR: 'high' is not a percentage (write the ratio 0.735, or "
+            "73.5%)");
+  EXPECT_EQ(F("integer", {"lots"}),
+            "ERROR: 'lots' is not a number (write 12500, 12,500 or -3)");
   EXPECT_EQ(F("integer", {"12500"}), "12,500");
   EXPECT_EQ(F("integer", {"999"}), "999");
   EXPECT_EQ(F("integer", {"1234567.6"}), "1,234,568");
