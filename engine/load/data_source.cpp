@@ -215,8 +215,9 @@ std::shared_ptr<DataSource> LoadDataSource(const FileSystem& fs,
   auto file = std::make_shared<SourceFile>();
   file->path = path;
   if (!ParseCsv(path, *text, &file->doc, diags)) return nullptr;
-  // The tree is built: the CSV text is no longer needed (its nodes carry
-  // their line in @line, and no offsets into the text).
+  // The text stays (its size again, not a multiple): a typed value that
+  // does not fit is located at its field's column (load/typed_data.cpp).
+  file->text = std::move(*text);
   file->lines = std::make_unique<LineIndex>(file->text);
   src->file = std::move(file);
   return src;

@@ -101,7 +101,9 @@ TEST_F(Limits, Issue9OneLineTemplateIsNotQuadratic) {
   Outcome r = Render("t.xml");
   EXPECT_EQ(r.code, 1);
   EXPECT_EQ(FirstLine(r.err), P("t.xml") + ":1:1020042: error: missing value: "
-                                           "'missing' selects nothing");
+                                           "'missing' selects nothing (no data source was "
+                                           "given: name one with --data NAME=FILE, or <data> "
+                                           "in a job)");
   // The 1 MB line is shown as a window around the caret.
   EXPECT_LT(r.err.size(), 1000u) << r.err.substr(0, 1000);
   ExpectOutputUnchanged();

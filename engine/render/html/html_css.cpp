@@ -279,10 +279,9 @@ class Css {
                Num(size) + "pt; font-family: " + FontFamily(s_) +
                (bold ? "; font-weight: bold" : "") + " }\n";
     };
-    box("top-left", doc_.draft ? std::string("DRAFT") + (s_.header.left.empty() ? "" : " – ") +
-                                     s_.header.left
-                               : s_.header.left,
-        s_.header.size);
+    // A draft's mark is in the style's header already (pipeline/draft_mark.h),
+    // as in the PDF and the DOCX.
+    box("top-left", s_.header.left, s_.header.size);
     box("top-center", s_.header.center, s_.header.size);
     box("top-right", s_.header.right, s_.header.size);
     box("bottom-left", s_.footer.left, s_.footer.size);
