@@ -131,6 +131,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       n.title = TitleRuns(t, "title", ctx);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(n.level == 1);
+      if (t.op == Op::kSection) {
+        n.counts = !n.numbered && BoolAttr(t, "counts", ctx).value_or(false);
+      }
       n.landscape = BoolAttr(t, "landscape", ctx).value_or(false);
       if (!SelectsNothing(t, "start", ctx)) {
         if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
@@ -138,8 +141,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       Out o;
       o.blocks = &n.children;
       o.section_level = n.level;
-      o.numbered_context = t.op == Op::kSection &&
-                           (n.level == 1 ? n.numbered : out.numbered_context);
+      o.numbered_context =
+          t.op == Op::kSection &&
+          (n.level == 1 ? n.numbered || n.counts : out.numbered_context);
       EvalChildren(t.children, ctx, o);
       break;
     }
@@ -207,6 +211,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         derive_[t.loc.ToString()].drop_that =
             BoolAttr(t, "drop-that", ctx).value_or(false);
       }
+      if (t.Attr("scheme")) n.list.scheme = std::string(Trim(Attr(t, "scheme", ctx)));
       Out o;
       o.blocks = &n.children;
       EvalChildren(t.children, ctx, o);

@@ -160,7 +160,8 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
       break;
     case model::ListKind::kBulleted:
       p.style = sid::kListBullet;
-      p.num = ctx.numbering.Bullet(item, depth);
+      p.num = ctx.numbering.Bullet(
+          item, list.list.scheme.empty() ? "bullet" : list.list.scheme, depth);
       break;
     case model::ListKind::kPlain:
       p.style = where == Container::kCell    ? sid::kTableText

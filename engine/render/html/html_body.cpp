@@ -70,8 +70,19 @@ void BodyWriter::Open(const char* tag, const std::string& cls,
 void BodyWriter::Number(const Node& n) {
   if (n.number.label.empty()) return;
   out_ += "<span class=\"clerk-num\">";
+  bool bold = LabelBold(n);
+  if (bold) out_ += "<strong>";
   AppendEscaped(&out_, n.number.label);
+  if (bold) out_ += "</strong>";
   out_ += "</span> ";
+}
+
+bool BodyWriter::LabelBold(const Node& n) const {
+  auto it = style_.schemes.find(n.number.scheme);
+  if (it == style_.schemes.end() || n.number.level < 0) return false;
+  const auto& levels = it->second.levels;
+  size_t level = static_cast<size_t>(n.number.level);
+  return level < levels.size() && levels[level].bold;
 }
 
 void BodyWriter::OpenHeading(int desired, const std::string& id) {
@@ -193,7 +204,7 @@ void BodyWriter::Cover(const Node& n, int depth) {
   out_ += "<dl class=\"clerk-cover\">\n";
   for (const Node& f : n.children) {
     out_ += "<dt>";
-    Runs(f.title);
+    Runs(model::CoverLabel(f.title, style_.cover_label_colon));
     out_ += "</dt>\n<dd>";
     for (const Node& c : f.children) {
       if (c.kind == NodeKind::kParagraph && c.number.label.empty() && c.children.empty()) {
@@ -259,7 +270,10 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
   }
   ListKind kind = n.list.kind;
   bool ordered = kind != ListKind::kBulleted && kind != ListKind::kPlain;
-  std::string cls = ordered ? "clerk-list"
+  // Bullets of a scheme the list names ("-" beside "•") are printed, as
+  // the other outputs do, not left to the browser's disc.
+  bool own_bullets = kind == ListKind::kBulleted && !n.list.scheme.empty();
+  std::string cls = ordered || own_bullets ? "clerk-list"
                     : kind == ListKind::kBulleted ? "clerk-bullets"
                                                   : "clerk-plain";
   if (kind == ListKind::kRecommendations) cls += " clerk-rec";
@@ -270,12 +284,20 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
   if (!ids_.Of(n).empty()) out_ += " id=\"" + Escaped(ids_.Of(n), true) + "\"";
   out_ += " class=\"" + cls + "\"";
   // A list drawn without markers loses its list role in some browsers.
-  if (ordered || kind == ListKind::kPlain) out_ += " role=\"list\"";
+  if (ordered || own_bullets || kind == ListKind::kPlain) out_ += " role=\"list\"";
   if (!heading_id.empty()) out_ += " aria-labelledby=\"" + heading_id + "\"";
   out_ += ">\n";
   for (const Node& item : n.children) {
     Open("li", "", ids_.Of(item));
     if (ordered) Number(item);
+    if (own_bullets && !item.number.label.empty()) {
+      out_ += "<span class=\"clerk-num clerk-bullet\" aria-hidden=\"true\">";
+      bool bold = LabelBold(item);
+      if (bold) out_ += "<strong>";
+      AppendEscaped(&out_, item.number.label);
+      if (bold) out_ += "</strong>";
+      out_ += "</span> ";
+    }
     Runs(item.runs);
     for (const Node& c : item.children) {
       out_ += '\n';

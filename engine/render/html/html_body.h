@@ -30,6 +30,8 @@ class BodyWriter {
   void OpenHeading(int desired, const std::string& id);
   void CloseHeading();
   void Runs(const model::Runs& runs);
+  // True when the style prints this node's number bold (<level bold>).
+  bool LabelBold(const model::Node& n) const;
   // An <img> for the picture at `path`; false (and an error in diags at
   // `loc`) when it cannot be read or is not a PNG or JPEG.
   bool Image(const std::string& path, const std::string& alt, double width_mm,

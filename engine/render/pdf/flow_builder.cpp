@@ -180,12 +180,14 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
   double first_offset = 0;
   Op num;
   if (!label.empty()) {
-    int face = FaceOf(fmt.bold, fmt.italic);
-    double w = ctx_->fonts->Width(face, label, fmt.size);
+    InlineFormat label_fmt = fmt;
+    if (lvl.bold) label_fmt.bold = true;  // the scheme's label weight
+    int face = FaceOf(label_fmt.bold, label_fmt.italic);
+    double w = ctx_->fonts->Width(face, label, label_fmt.size);
     if (lvl.right_align_number) num_x = text_x - kNumberGap - w;
     if (num_x + w + kNumberGap > text_x) first_offset = num_x + w + kNumberGap - text_x;
     InlineLayout number(ctx_);
-    number.AddText(label, fmt);
+    number.AddText(label, label_fmt);
     auto nl = number.Layout(num_x, 1e6, 0, normal.line_height, false);
     if (!nl.empty()) {
       num = nl[0].ops.empty() ? Op{} : nl[0].ops[0];

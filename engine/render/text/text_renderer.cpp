@@ -183,7 +183,8 @@ class TextWriter {
   }
 
   void CoverField(const Node& f) {
-    std::string label = RunsText(f.title) + ":";
+    std::string label =
+        RunsText(model::CoverLabel(f.title, style_.cover_label_colon));
     int col = cover_col_;
     std::string rest = Spaces(col);
     bool first = true;
