@@ -27,6 +27,8 @@ struct Target {
                        // ("1.2(b)" for its "(ii)")
   const Node* parent = nullptr;  // the node it sits in
   size_t order = 0;              // its place in document order
+  std::string item_prefix;  // numbers of the list items above a nested
+                            // item ("2" for the "(b)" of "resolution 2(b)")
 };
 
 // The plural of each cross-reference word's key, and its default.
@@ -44,6 +46,17 @@ constexpr Plural kPlurals[] = {
     {"appendix", "appendices", "Appendices"},
     {"table", "tables", "Tables"},
 };
+
+// A nested item's number after its parent's: "2" "(b)" → "2(b)"; two
+// bare numbers keep a dot between them: "2" "1" → "2.1".
+std::string Join(const std::string& parent, const std::string& own) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (!parent.empty() && !own.empty() && digit(parent.back()) &&
+      digit(own.front())) {
+    return parent + "." + own;
+  }
+  return parent + own;
+}
 
 std::vector<std::string> SplitIds(const std::string& s) {
   std::vector<std::string> out;
@@ -64,17 +77,19 @@ class XrefResolver {
       : style_(s), draft_(draft), diags_(d) {}
 
   void Run(Node* root) {
-    Collect(root, nullptr, "", nullptr);
+    Collect(root, nullptr, "", nullptr, "");
     Resolve(root);
   }
 
  private:
+  // `list`: the list of an item, the outermost one for an item of a list
+  // nested in a numbered item (its word names the reference).
   void Collect(const Node* n, const Node* list, const std::string& prefix,
-               const Node* parent) {
+               const Node* parent, const std::string& item_prefix) {
     ++order_;
     if (!n->id.empty()) {
-      auto [it, inserted] =
-          ids_.emplace(n->id, Target{n, list, prefix, parent, order_});
+      auto [it, inserted] = ids_.emplace(
+          n->id, Target{n, list, prefix, parent, order_, item_prefix});
       if (!inserted) {
         diags_->Error(n->loc, "duplicate id '" + n->id + "' (first used at " +
                                   it->second.node->loc.ToString() + ")");
@@ -84,9 +99,20 @@ class XrefResolver {
     if (n->kind == NodeKind::kParagraph && n->numbered) {
       next += StripDot(n->number.label);
     }
+    std::string next_item;
+    if (n->kind == NodeKind::kList) {
+      next_item = item_prefix;
+    } else if (n->kind == NodeKind::kListItem && list != nullptr &&
+               list->list.kind != ListKind::kBulleted &&
+               list->list.kind != ListKind::kPlain &&
+               !n->number.label.empty()) {
+      next_item = Join(item_prefix, StripDot(n->number.label));
+    }
     for (const Node& c : n->children) {
-      Collect(&c, n->kind == NodeKind::kList ? n : list,
-              n->kind == NodeKind::kParagraph ? next : "", n);
+      const Node* child_list = list;
+      if (n->kind == NodeKind::kList && item_prefix.empty()) child_list = n;
+      Collect(&c, child_list, n->kind == NodeKind::kParagraph ? next : "", n,
+              next_item);
     }
   }
 
@@ -103,6 +129,7 @@ class XrefResolver {
     }
     std::string num = StripDot(n.number.label);
     if (n.kind == NodeKind::kParagraph && n.level > 1) num = t.prefix + num;
+    if (n.kind == NodeKind::kListItem) num = Join(t.item_prefix, num);
     return num;
   }
 
