@@ -53,6 +53,26 @@ bool ValidWidth(const std::string& w) {
 
 }  // namespace
 
+bool Merger::TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n) {
+  if (!t.Attr("align")) return true;
+  std::string a = Attr(t, "align", ctx);
+  if (a == "center") n->align = model::Align::kCenter;
+  else if (a == "right") n->align = model::Align::kRight;
+  else if (a != "left") {
+    Report(Severity::kError, t, t.AttrLoc("align"),
+           "unknown align '" + a + "' (left, center or right)", ctx);
+    return false;
+  }
+  if (n->align != model::Align::kLeft && n->numbered) {
+    Report(Severity::kError, t, t.AttrLoc("align"),
+           "align=\"" + a + "\" is for an unnumbered paragraph or heading; "
+           "a numbered one keeps its number column (add numbered=\"false\")",
+           ctx);
+    return false;
+  }
+  return true;
+}
+
 void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
   if (!out.blocks) return;
   Node n;
@@ -151,6 +171,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.kind = NodeKind::kHeading;
       n.level = IntAttr(t, "level", ctx, 2, 3).value_or(2);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(false);
+      if (!TextAlign(t, ctx, &n)) return;
       InlineRuns(t, ctx, &n.runs);
       break;
     }
@@ -166,6 +187,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       bool dflt = n.level == 1 ? out.numbered_context : true;
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(dflt);
+      if (!TextAlign(t, ctx, &n)) return;
       Out o;
       o.blocks = &n.children;
       o.runs = &n.runs;

@@ -177,6 +177,8 @@ struct Node {
   bool landscape = false;  // kAppendix, kSection: wants A4 landscape
   bool keep_with_next = false;  // hint from the template (headings always
                                 // keep with next)
+  Align align = Align::kLeft;  // kParagraph (unnumbered), kHeading: the
+                               // text centred or right-aligned
   int start_at = 0;  // kSection, kList: the counter restarts at this value
                      // (from data: minute 84); 0 = no restart
   Number number;   // filled by number/

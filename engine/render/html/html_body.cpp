@@ -67,6 +67,13 @@ void BodyWriter::Open(const char* tag, const std::string& cls,
   out_ += '>';
 }
 
+// The class that aligns a paragraph or heading (the table cells' classes).
+std::string BodyWriter::AlignClass(model::Align a) {
+  return a == model::Align::kCenter ? "clerk-center"
+         : a == model::Align::kRight ? "clerk-right"
+                                     : "";
+}
+
 void BodyWriter::Number(const Node& n) {
   if (n.number.label.empty()) return;
   out_ += "<span class=\"clerk-num\">";
@@ -85,12 +92,13 @@ bool BodyWriter::LabelBold(const Node& n) const {
   return level < levels.size() && levels[level].bold;
 }
 
-void BodyWriter::OpenHeading(int desired, const std::string& id) {
+void BodyWriter::OpenHeading(int desired, const std::string& id, const std::string& cls) {
   int level = std::clamp(std::min(desired, last_heading_ + 1), 2, 6);
   last_heading_ = level;
   open_heading_ = level;
   out_ += "<h" + std::to_string(level);
   if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+  if (!cls.empty()) out_ += " class=\"" + cls + "\"";
   out_ += '>';
 }
 
@@ -170,7 +178,7 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
       Section(n, depth, in_numbered);
       break;
     case NodeKind::kHeading:
-      OpenHeading(depth + n.level, ids_.Of(n));
+      OpenHeading(depth + n.level, ids_.Of(n), AlignClass(n.align));
       Number(n);
       Runs(n.runs);
       CloseHeading();
@@ -253,6 +261,8 @@ void BodyWriter::Paragraph(const Node& n, int depth, bool in_numbered) {
   } else if (!RunsEmpty(n.runs)) {
     std::string cls = level > 1 ? "clerk-p" + std::to_string(level)
                                 : (in_numbered ? "clerk-in" : "");
+    std::string align = AlignClass(n.align);
+    if (!align.empty()) cls += cls.empty() ? align : " " + align;
     Open("p", cls, ids_.Of(n));
     Runs(n.runs);
     out_ += "</p>\n";
