@@ -270,9 +270,17 @@ class XrefResolver {
       x.text = Text(*t, model::XrefForm::kNumber, &why);
       out->push_back(std::move(x));
     };
-    bool plural = groups.size() > 1 || groups[0].second != nullptr;
+    if (groups.size() == 1 && groups[0].second == nullptr) {
+      // One target after all ("a a"): the ordinary singular reference.
+      model::Run one = r;
+      one.target = targets[0]->node->id;
+      std::string why;
+      one.text = Text(*targets[0], r.xref_form, &why);
+      out->push_back(std::move(one));
+      return "";
+    }
     if (r.xref_form == model::XrefForm::kFull) {
-      text((plural ? PluralWord(key) : Word(key)) + " ");
+      text(PluralWord(key) + " ");
       if (out->back().text == " ") out->pop_back();  // a word set to ""
     }
     for (size_t g = 0; g < groups.size(); ++g) {
