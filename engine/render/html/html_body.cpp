@@ -301,7 +301,7 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
     Open("li", "", ids_.Of(item));
     if (ordered) Number(item);
     if (own_bullets && !item.number.label.empty()) {
-      out_ += "<span class=\"clerk-num clerk-bullet\" aria-hidden=\"true\">";
+      out_ += "<span class=\"clerk-bullet\" aria-hidden=\"true\">";
       bool bold = LabelBold(item);
       if (bold) out_ += "<strong>";
       AppendEscaped(&out_, item.number.label);

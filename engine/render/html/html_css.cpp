@@ -214,6 +214,13 @@ class Css {
 
   void Lists() {
     Rule(".clerk-list", "list-style: none; margin: 0 0 1em; padding: 0");
+    // Bullets of a house scheme ("-") are printed, in the number column.
+    bool own_bullets = false;
+    for (const auto& [name, scheme] : s_.schemes) {
+      own_bullets = own_bullets || (name != "bullet" && !scheme.levels.empty() &&
+                                    scheme.levels[0].format == model::NumFormat::kBullet);
+    }
+    if (own_bullets) Rule(".clerk-list > li > .clerk-bullet", "position: absolute; left: 0");
     Rule(".clerk-list > li", "margin: 0 0 " + Em(s_.Text("normal").space_after) + "em");
     Rule(".clerk-list .clerk-list", "margin-top: 0.4em");
     Rule(".clerk-bullets", "margin: 0 0 1em; padding-left: 1.5em");
