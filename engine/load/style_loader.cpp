@@ -20,7 +20,7 @@ using model::Style;
 
 const std::vector<std::string_view> kElements = {
     "page", "font", "text", "body", "header", "footer", "logo", "colors",
-    "resolutions", "xref", "numbering", "continued", "draft", "rag"};
+    "resolutions", "xref", "numbering", "continued", "draft", "rag", "cover"};
 const std::vector<std::string_view> kTextNames = {
     "normal", "title", "subtitle", "heading1", "heading2", "heading3",
     "cover-label", "cover-value", "table", "table-header", "list-heading",
@@ -73,6 +73,7 @@ class StyleReader {
         CheckAttributes(file_, el, {}, diags_);
         if (auto v = LoadRagVocabulary(file_, el, diags_)) s->rag = v->words();
       }
+      else if (n == "cover") CoverEl(el, s);
       else UnknownElement(file_, el, kElements, "in a style", diags_);
     }
     CheckLevelWidths(*s);
@@ -347,6 +348,14 @@ class StyleReader {
     if (el.attribute("text")) s->continued = el.attribute("text").value();
   }
 
+  void CoverEl(pugi::xml_node el, Style* s) {
+    CheckAttributes(file_, el, {"label-colon"}, diags_);
+    CheckNoText(file_, el, diags_);
+    if (auto v = BoolAttr(file_, el, "label-colon", diags_)) {
+      s->cover_label_colon = *v;
+    }
+  }
+
   void Numbering(pugi::xml_node el, Style* s) {
     CheckAttributes(file_, el, {}, diags_);
     CheckNoText(file_, el, diags_);
@@ -366,15 +375,28 @@ class StyleReader {
     std::string name = na.value();
     bool known = false;
     for (auto k : kSchemeNames) known = known || k == name;
-    if (!known) {
-      std::string msg = na ? "unknown numbering scheme '" + name + "'"
-                           : std::string("<scheme> needs a name");
-      std::string sug = Suggest(name, kSchemeNames);
-      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
-      diags_->Error(na ? file_.LocOf(sc, na) : file_.LocOf(sc), msg);
+    if (!known && !ValidSchemeName(name)) {
+      diags_->Error(na ? file_.LocOf(sc, na) : file_.LocOf(sc),
+                    na ? "a scheme name is letters, digits and '-' ('" + name +
+                             "' is not)"
+                       : std::string("<scheme> needs a name"));
       return;
     }
-    NumScheme scheme = s->schemes[name];
+    if (!known && !s->schemes.count(name) && !HasLevel(sc)) {
+      // A scheme of the house's own: without levels it is most likely a
+      // misspelt built-in one.
+      std::string msg = "scheme '" + name +
+                        "' is not a built-in one, so it needs its <level>s";
+      std::string sug = Suggest(name, kSchemeNames);
+      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+      diags_->Error(file_.LocOf(sc, na), msg);
+      return;
+    }
+    // A scheme of the house's own starts from the "numbered" scheme's levels
+    // (decimal "1.", its indents), like an ordinary numbered list.
+    NumScheme scheme = known || s->schemes.count(name) ? s->schemes[name]
+                                                       : s->schemes["numbered"];
+    scheme.name = name;
     if (auto a = sc.attribute("restart")) {
       std::string v = a.value();
       if (v == "each-list") scheme.restart_each_list = true;
@@ -410,11 +432,31 @@ class StyleReader {
     s->schemes[name] = std::move(scheme);
   }
 
+  static bool ValidSchemeName(const std::string& name) {
+    if (name.empty() || name.size() > 64) return false;
+    for (char c : name) {
+      bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                (c >= '0' && c <= '9') || c == '-' || c == '_';
+      if (!ok) return false;
+    }
+    return true;
+  }
+
+  static bool HasLevel(pugi::xml_node sc) {
+    for (pugi::xml_node lv : sc.children()) {
+      if (lv.type() == pugi::node_element && LocalName(lv) == "level") {
+        return true;
+      }
+    }
+    return false;
+  }
+
   NumLevel LevelEl(pugi::xml_node lv, NumLevel l) {
     CheckAttributes(file_, lv,
                     {"format", "text", "start", "restart", "indent", "hanging",
-                     "number-align"},
+                     "number-align", "bold"},
                     diags_);
+    if (auto v = BoolAttr(file_, lv, "bold", diags_)) l.bold = *v;
     if (auto a = lv.attribute("format")) {
       std::string v = a.value();
       if (v == "decimal") l.format = NumFormat::kDecimal;

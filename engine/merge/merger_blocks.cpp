@@ -54,6 +54,26 @@ bool ValidWidth(const std::string& w) {
 
 }  // namespace
 
+bool Merger::TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n) {
+  if (!t.Attr("align")) return true;
+  std::string a = Attr(t, "align", ctx);
+  if (a == "center") n->align = model::Align::kCenter;
+  else if (a == "right") n->align = model::Align::kRight;
+  else if (a != "left") {
+    Report(Severity::kError, t, t.AttrLoc("align"),
+           "unknown align '" + a + "' (left, center or right)", ctx);
+    return false;
+  }
+  if (n->align != model::Align::kLeft && n->numbered) {
+    Report(Severity::kError, t, t.AttrLoc("align"),
+           "align=\"" + a + "\" is for an unnumbered paragraph or heading; "
+           "a numbered one keeps its number column (add numbered=\"false\")",
+           ctx);
+    return false;
+  }
+  return true;
+}
+
 void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
   if (!out.blocks) return;
   Node n;
@@ -135,6 +155,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       n.title = TitleRuns(t, "title", ctx);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(n.level == 1);
+      if (t.op == Op::kSection) {
+        n.counts = !n.numbered && BoolAttr(t, "counts", ctx).value_or(false);
+      }
       n.landscape = BoolAttr(t, "landscape", ctx).value_or(false);
       if (!SelectsNothing(t, "start", ctx)) {
         if (auto s = IntAttr(t, "start", ctx, 0, 1000000)) n.start_at = *s;
@@ -142,8 +165,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       Out o;
       o.blocks = &n.children;
       o.section_level = n.level;
-      o.numbered_context = t.op == Op::kSection &&
-                           (n.level == 1 ? n.numbered : out.numbered_context);
+      o.numbered_context =
+          t.op == Op::kSection &&
+          (n.level == 1 ? n.numbered || n.counts : out.numbered_context);
       EvalChildren(t.children, ctx, o);
       break;
     }
@@ -151,6 +175,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.kind = NodeKind::kHeading;
       n.level = IntAttr(t, "level", ctx, 2, 3).value_or(2);
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(false);
+      if (!TextAlign(t, ctx, &n)) return;
       InlineRuns(t, ctx, &n.runs);
       break;
     }
@@ -166,6 +191,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       }
       bool dflt = n.level == 1 ? out.numbered_context : true;
       n.numbered = BoolAttr(t, "numbered", ctx).value_or(dflt);
+      if (!TextAlign(t, ctx, &n)) return;
       Out o;
       o.blocks = &n.children;
       o.runs = &n.runs;
@@ -211,6 +237,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         derive_[t.loc.ToString()].drop_that =
             BoolAttr(t, "drop-that", ctx).value_or(false);
       }
+      if (t.Attr("scheme")) n.list.scheme = std::string(Trim(Attr(t, "scheme", ctx)));
       Out o;
       o.blocks = &n.children;
       EvalChildren(t.children, ctx, o);

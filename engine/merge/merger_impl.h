@@ -545,6 +545,9 @@ class Merger {
   void ForEach(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Eval(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Block(const TNode& t, pugi::xpath_node ctx, Out& out);
+  // align="left|center|right" of a <p> or <heading> into n->align; false
+  // (reported) for an unknown value or a numbered block.
+  bool TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n);
   void Inline(const TNode& t, pugi::xpath_node ctx, Out& out);
   void DeriveResolutions(Node* root);
   void FillMetaDefaults(model::Document* doc);

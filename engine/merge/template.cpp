@@ -124,8 +124,47 @@ class Compiler {
     std::string collapsed = n.type() == pugi::node_cdata
                                 ? std::string(raw)
                                 : std::string(raw);
+    if (PreserveSpace(n)) {
+      collapsed = KeepSpaces(collapsed, n.previous_sibling().type() == pugi::node_element,
+                             n.next_sibling().type() == pugi::node_element);
+    }
     t.text = exprs_.ParseInterp(collapsed, t.loc, true);
     out->push_back(std::move(t));
+  }
+
+  // xml:space="preserve" on the text's element or an ancestor (the nearest
+  // xml:space decides).
+  static bool PreserveSpace(pugi::xml_node n) {
+    for (pugi::xml_node e = n.parent(); e; e = e.parent()) {
+      pugi::xml_attribute a = e.attribute("xml:space");
+      if (a) return std::string_view(a.value()) == "preserve";
+    }
+    return false;
+  }
+
+  // The author's runs of spaces between two words survive white-space
+  // collapsing as one space and then no-break spaces (U+00A0), which every
+  // output keeps: "RESOLVED: \u00A0That". Indentation, line breaks and tabs
+  // still fold. `after`/`before`: an inline element precedes/follows the
+  // text, so spaces at its start/end lie between words too.
+  static std::string KeepSpaces(const std::string& s, bool after, bool before) {
+    auto blank = [](char c) { return c == '\n' || c == '\r' || c == '\t'; };
+    std::string out;
+    size_t i = 0;
+    while (i < s.size()) {
+      if (s[i] != ' ') {
+        out += s[i++];
+        continue;
+      }
+      size_t j = i;
+      while (j < s.size() && s[j] == ' ') ++j;
+      bool between = (i > 0 ? !blank(s[i - 1]) : after) &&
+                     (j < s.size() ? !blank(s[j]) : before);
+      out += ' ';
+      for (size_t k = i + 1; k < j; ++k) out += between ? "\xC2\xA0" : " ";
+      i = j;
+    }
+    return out;
   }
 
   SourceLoc TextLoc(const SourceFile& file, pugi::xml_node n,

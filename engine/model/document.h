@@ -54,6 +54,14 @@ using Runs = std::vector<Run>;
 // Plain text of runs (line breaks become "\n").
 std::string PlainText(const Runs& runs);
 
+// A cover field's label as every renderer prints it: the runs as written,
+// followed by ":" when `add_colon` (the style's `<cover label-colon>`) is
+// true and the label ends in a letter, a digit or a closing bracket
+// ("From" → "From:", "Recommendation(s)" → "Recommendation(s):"). Never after
+// an empty label or one that ends in other punctuation ("To:", "Call-in?",
+// "Note.", "Resolved –" stay as written).
+Runs CoverLabel(const Runs& label, bool add_colon);
+
 // ---------------------------------------------------------------- blocks --
 
 enum class NodeKind {
@@ -163,9 +171,14 @@ struct Node {
                      // in another language than the document, or ""
   int level = 1;
   bool numbered = true;  // kSection, kHeading, kParagraph, kAppendix
+  bool counts = false;  // kSection not numbered: it still takes the next
+                        // section number, unprinted (Word's hidden heading
+                        // number), so its paragraphs read 2.1, 2.2
   bool landscape = false;  // kAppendix, kSection: wants A4 landscape
   bool keep_with_next = false;  // hint from the template (headings always
                                 // keep with next)
+  Align align = Align::kLeft;  // kParagraph (unnumbered), kHeading: the
+                               // text centred or right-aligned
   int start_at = 0;  // kSection, kList: the counter restarts at this value
                      // (from data: minute 84); 0 = no restart
   Number number;   // filled by number/

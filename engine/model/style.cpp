@@ -132,7 +132,16 @@ Style DefaultStyle() {
                   {"resolution", "resolution"},
                   {"appendix", ""},
                   {"table", ""},
-                  {"item", "item"}};
+                  {"item", "item"},
+                  // a reference to several ids: "paragraphs 2.1 and 2.4"
+                  {"paragraphs", "paragraphs"},
+                  {"sections", "sections"},
+                  {"recommendations", "recommendations"},
+                  {"resolutions", "resolutions"},
+                  {"appendices", "Appendices"},
+                  {"tables", "Tables"},
+                  {"items", "items"},
+                  {"and", "and"}};
   return s;
 }
 

@@ -46,9 +46,12 @@ struct NumLevel {
   double hanging_pt = 0;  // the number's column width (text wraps under
                           // the text, not under the number)
   bool right_align_number = false;  // number right-aligned in its column
+  bool bold = false;  // the number (or bullet) printed bold: "A." in bold
 };
 
-// A numbering scheme. "body" has four levels: 0 section, 1 paragraph,
+// A numbering scheme. Besides the built-in names below, a style may define
+// schemes of its own ("roman-dot", "dash") that a list chooses by name
+// (ListInfo::scheme). "body" has four levels: 0 section, 1 paragraph,
 // 2 sub-paragraph, 3 sub-sub-paragraph. List schemes ("recommendations",
 // "resolutions", "numbered", "bullet", "appendix", "table") usually have
 // one or two levels.
@@ -156,8 +159,14 @@ struct Style {
   // "numbered", "bullet", "appendix", "table").
   std::map<std::string, NumScheme> schemes;
   std::string resolutions_heading = "Resolved –";
+  // <cover label-colon>: add ":" after a cover label that ends in a letter,
+  // a digit or a closing bracket (model::CoverLabel). false prints labels
+  // exactly as written.
+  bool cover_label_colon = true;
   // Words for cross-references of each target: "paragraph", "section",
-  // "recommendation", "resolution", "appendix" ("Appendix"), "table".
+  // "recommendation", "resolution", "appendix" ("Appendix"), "table"; their
+  // plurals ("paragraphs", …, "appendices", "tables") and "and" for a
+  // reference to several targets.
   std::map<std::string, std::string> xref_words;
   std::string continued = "(continued)";
 

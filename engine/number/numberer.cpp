@@ -1,5 +1,7 @@
 #include "number/numberer.h"
 
+#include "number/xrefs.h"
+
 #include <map>
 #include <string_view>
 
@@ -28,11 +30,6 @@ struct Counters {
   }
 };
 
-std::string StripDot(std::string s) {
-  while (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
-}
-
 std::string DefaultScheme(ListKind k) {
   switch (k) {
     case ListKind::kRecommendations: return "recommendations";
@@ -49,6 +46,7 @@ class Numberer {
   Numberer(const model::Style& s, Diagnostics* d) : style_(s), diags_(d) {
     body_ = &Scheme("body");
     body_counters_.Reset(*body_, 0);
+    live_.assign(body_->levels.size(), false);
   }
 
   void Run(Node* root) {
@@ -72,6 +70,7 @@ class Numberer {
                                 " levels)");
       return;
     }
+    if (!NeededCountersLive(*n, level)) return;
     Counters& c = body_counters_;
     bool restart = false;
     if (level == 0 && n->start_at > 0) {
@@ -81,11 +80,8 @@ class Numberer {
     } else {
       ++c.values[level];
     }
-    for (size_t k = level + 1; k < body_->levels.size(); ++k) {
-      if (body_->levels[k].restart == model::Restart::kParent) {
-        c.values[k] = body_->levels[k].start - 1;
-      }
-    }
+    live_[level] = true;
+    ResetBodyBelow(level);
     std::vector<int> upto(c.values.begin(),
                           c.values.begin() + static_cast<long>(level) + 1);
     n->number.label = model::ExpandLevelText(body_->levels[level].text, upto,
@@ -101,15 +97,60 @@ class Numberer {
     for (size_t k = level + 1; k < body_->levels.size(); ++k) {
       if (body_->levels[k].restart == model::Restart::kParent) {
         body_counters_.values[k] = body_->levels[k].start - 1;
+        live_[k] = false;
       }
     }
+  }
+
+  // A number whose level text prints the counter of a level above that no
+  // numbered node has set in this place (a paragraph numbered inside an
+  // unnumbered section would read "0.1") is an error, not a silent 0.
+  bool NeededCountersLive(const Node& n, size_t level) {
+    const std::string& text = body_->levels[level].text;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      if (text[i] != '%' || text[i + 1] < '1' || text[i + 1] > '9') continue;
+      size_t k = static_cast<size_t>(text[i + 1] - '1');
+      if (k >= level || live_[k]) continue;
+      std::vector<int> upto(body_counters_.values.begin(),
+                            body_counters_.values.begin() +
+                                static_cast<long>(level) + 1);
+      ++upto[level];
+      std::string would = model::ExpandLevelText(text, upto, body_->levels);
+      std::string msg = "this number would read '" + would +
+                        "': its style text '" + text + "' includes ";
+      if (k > 0) {
+        msg += "the number of the paragraph it is in, which has none; number "
+               "that paragraph, or drop numbered=\"true\" here";
+      } else if (section_ == nullptr) {
+        msg += "a section number, and it is outside any section; put it in "
+               "a numbered section, or drop numbered=\"true\" here";
+      } else {
+        msg += "the section number, and section \"" +
+               model::PlainText(section_->title) + "\" (" +
+               section_->loc.ToString() +
+               ") is not numbered; give that section counts=\"true\" (it "
+               "takes the next section number without printing it) or "
+               "numbered=\"true\", or drop numbered=\"true\" here";
+      }
+      diags_->Error(n.loc, msg);
+      return false;
+    }
+    return true;
   }
 
   void Visit(Node* n, int list_depth) {
     switch (n->kind) {
       case NodeKind::kSection:
-        if (n->numbered) BodyNumber(n, n->level == 1 ? 0 : 1);
-        else if (n->level == 1) ResetBodyBelow(0);
+        if (n->level == 1) section_ = n;
+        if (n->numbered) {
+          BodyNumber(n, n->level == 1 ? 0 : 1);
+        } else if (n->counts) {
+          BodyNumber(n, n->level == 1 ? 0 : 1);
+          n->number.label.clear();  // counted, not printed
+        } else if (n->level == 1) {
+          ResetBodyBelow(0);
+          live_[0] = false;
+        }
         break;
       case NodeKind::kHeading:
         if (n->numbered) BodyNumber(n, 1);
@@ -161,7 +202,12 @@ class Numberer {
     }
     auto it = style_.schemes.find(name);
     if (it == style_.schemes.end() || it->second.levels.empty()) {
-      diags_->Error(list->loc, "the style has no numbering scheme '" + name + "'");
+      std::vector<std::string_view> names;
+      for (const auto& kv : style_.schemes) names.push_back(kv.first);
+      std::string msg = "the style has no numbering scheme '" + name + "'";
+      std::string sug = Suggest(name, names);
+      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
+      diags_->Error(list->loc, msg);
       return;
     }
     const NumScheme& s = it->second;
@@ -211,154 +257,12 @@ class Numberer {
   Diagnostics* diags_;
   const NumScheme* body_;
   Counters body_counters_;
+  std::vector<bool> live_;  // body levels whose counter a numbered (or
+                            // counted) node has set in the current place
+  const Node* section_ = nullptr;  // the top-level section being numbered
   std::map<std::string, Counters> lists_;
   int appendix_ = 0;
   int table_ = 0;
-};
-
-// ---------------------------------------------------------------- xrefs --
-
-struct Target {
-  const Node* node;
-  const Node* list;    // the list of a kListItem
-  std::string prefix;  // numbers of the paragraphs above a sub-paragraph
-                       // ("1.2(b)" for its "(ii)")
-};
-
-class XrefResolver {
- public:
-  XrefResolver(const model::Style& s, bool draft, Diagnostics* d)
-      : style_(s), draft_(draft), diags_(d) {}
-
-  void Run(Node* root) {
-    Collect(root, nullptr, "");
-    Resolve(root);
-  }
-
- private:
-  void Collect(const Node* n, const Node* list, const std::string& prefix) {
-    if (!n->id.empty()) {
-      auto [it, inserted] = ids_.emplace(n->id, Target{n, list, prefix});
-      if (!inserted) {
-        diags_->Error(n->loc, "duplicate id '" + n->id + "' (first used at " +
-                                  it->second.node->loc.ToString() + ")");
-      }
-    }
-    std::string next = prefix;
-    if (n->kind == NodeKind::kParagraph && n->numbered) {
-      next += StripDot(n->number.label);
-    }
-    for (const Node& c : n->children) {
-      Collect(&c, n->kind == NodeKind::kList ? n : list,
-              n->kind == NodeKind::kParagraph ? next : "");
-    }
-  }
-
-  std::string Word(const std::string& key) {
-    auto it = style_.xref_words.find(key);
-    return it == style_.xref_words.end() ? key : it->second;
-  }
-
-  std::string NumberText(const Target& t) {
-    const Node& n = *t.node;
-    if (n.kind == NodeKind::kAppendix || n.kind == NodeKind::kTable) {
-      const model::NumScheme& s = style_.Scheme(n.number.scheme);
-      return model::FormatCounter(n.number.value, s.levels[0].format);
-    }
-    std::string num = StripDot(n.number.label);
-    if (n.kind == NodeKind::kParagraph && n.level > 1) num = t.prefix + num;
-    return num;
-  }
-
-  // The text of a reference, or "" with *why set.
-  std::string Text(const Target& t, model::XrefForm form, std::string* why) {
-    const Node& n = *t.node;
-    if (form == model::XrefForm::kTitle) {
-      const model::Runs& title =
-          n.kind == NodeKind::kHeading ? n.runs : n.title;
-      std::string s = model::PlainText(title);
-      if (s.empty()) *why = "has no title";
-      return s;
-    }
-    bool titled = n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix;
-    if (n.number.label.empty() && titled && !n.title.empty()) {
-      // An unnumbered section (a house style without section numbers) is
-      // referred to by its title.
-      return "\xE2\x80\x9C" + model::PlainText(n.title) + "\xE2\x80\x9D";
-    }
-    if (n.number.label.empty()) {
-      *why = n.kind == NodeKind::kList
-                 ? "is a whole list; give the id to one of its <item>s"
-                 : "has no number";
-      return "";
-    }
-    std::string num = NumberText(t);
-    if (form == model::XrefForm::kNumber) return num;
-    std::string word;
-    switch (n.kind) {
-      case NodeKind::kSection:
-        word = Word(n.level == 1 ? "section" : "paragraph");
-        break;
-      case NodeKind::kParagraph:
-      case NodeKind::kHeading:
-        word = Word("paragraph");
-        break;
-      case NodeKind::kListItem:
-        word = t.list && t.list->list.kind == ListKind::kRecommendations
-                   ? Word("recommendation")
-               : t.list && t.list->list.kind == ListKind::kResolutions
-                   ? Word("resolution")
-                   : Word("item");
-        break;
-      case NodeKind::kAppendix:
-      case NodeKind::kTable: {
-        std::string w = Word(n.kind == NodeKind::kAppendix ? "appendix" : "table");
-        if (w.empty()) return n.number.label;
-        word = w;
-        break;
-      }
-      default:
-        break;
-    }
-    return word.empty() ? num : word + " " + num;
-  }
-
-  void Resolve(Node* n) {
-    for (model::Runs* runs : {&n->runs, &n->title}) {
-      for (model::Run& r : *runs) {
-        if (r.kind != model::RunKind::kXref) continue;
-        auto it = ids_.find(r.target);
-        std::string problem;
-        if (it == ids_.end()) {
-          std::vector<std::string_view> names;
-          for (const auto& kv : ids_) names.push_back(kv.first);
-          problem = "cross-reference to unknown id '" + r.target + "'";
-          std::string sug = Suggest(r.target, names);
-          if (!sug.empty()) problem += "; did you mean '" + sug + "'?";
-        } else {
-          std::string why;
-          r.text = Text(it->second, r.xref_form, &why);
-          if (!why.empty()) {
-            problem = "cross-reference to '" + r.target + "', which " + why;
-          }
-        }
-        if (problem.empty()) continue;
-        if (draft_) {
-          diags_->Warning(r.loc, problem);
-          r.kind = model::RunKind::kPlaceholder;
-          r.text = "[reference: " + r.target + "?]";
-        } else {
-          diags_->Error(r.loc, problem);
-        }
-      }
-    }
-    for (Node& c : n->children) Resolve(&c);
-  }
-
-  const model::Style& style_;
-  bool draft_;
-  Diagnostics* diags_;
-  std::map<std::string, Target> ids_;
 };
 
 }  // namespace
@@ -366,7 +270,7 @@ class XrefResolver {
 void NumberDocument(model::Document* doc, const model::Style& style,
                     Diagnostics* diags) {
   Numberer(style, diags).Run(&doc->root);
-  XrefResolver(style, doc->draft, diags).Run(&doc->root);
+  ResolveXrefs(doc, style, diags);
 }
 
 }  // namespace clerk

@@ -102,6 +102,44 @@ TEST(Numberer, StartValueRestartsTheSectionCounter) {
   EXPECT_EQ(doc.root.children[1].children[0].number.instance, 1);
 }
 
+// <section numbered="false" counts="true">: the section number is taken,
+// not printed; its paragraphs read 2.1, and the next section is 3.
+TEST(Numberer, CountedSectionTakesTheNextNumberUnprinted) {
+  model::Document doc;
+  Node hidden = Section({Para(), Para()}, false);
+  hidden.counts = true;
+  doc.root.children = {Section({Para()}), hidden, Section({Para()})};
+  Diagnostics d;
+  NumberDocument(&doc, model::DefaultStyle(), &d);
+  EXPECT_EQ(d.ToString(), "");
+  EXPECT_EQ(Labels(doc.root), "1. 1.1 2.1 2.2 3. 3.1 ");
+  EXPECT_EQ(doc.root.children[1].number.value, 2);
+  EXPECT_EQ(doc.root.children[1].number.scheme, "body");
+}
+
+// "0.1" (or a repeat of the last section's number) is never printed.
+TEST(Numberer, NumberedParagraphInUnnumberedSectionIsAnError) {
+  model::Document doc;
+  doc.root.children = {Para(), Section({Para()}), Section({Para()}, false)};
+  doc.root.children[2].children[0].numbered = true;
+  Diagnostics d;
+  NumberDocument(&doc, model::DefaultStyle(), &d);
+  EXPECT_EQ(d.error_count(), 2);
+  EXPECT_NE(d.ToString().find("would read '0.1'"), std::string::npos);
+  EXPECT_NE(d.ToString().find("would read '1.1'"), std::string::npos);
+  EXPECT_EQ(Labels(doc.root), "1. 1.1 ");
+  // A style whose paragraph numbers leave out the section number is fine.
+  model::Style continuous = model::DefaultStyle();
+  continuous.schemes["body"].levels[1].text = "%2.";
+  continuous.schemes["body"].levels[1].restart = model::Restart::kNever;
+  model::Document doc2;
+  doc2.root.children = {Para(), Section({Para()})};
+  Diagnostics d2;
+  NumberDocument(&doc2, continuous, &d2);
+  EXPECT_EQ(d2.ToString(), "");
+  EXPECT_EQ(Labels(doc2.root), "1. 1. 2. ");
+}
+
 TEST(Numberer, ListsRestartPerListOrContinue) {
   model::Style style = model::DefaultStyle();
   model::Document doc;

@@ -83,6 +83,43 @@ model::Node Numbered(std::string scheme, int level, int value, std::string label
   return n;
 }
 
+// A style's own schemes (a "-" bullet beside the house's "•", bold "A.")
+// each get an abstractNum; a bullet list of a named scheme uses its w:num,
+// and a counted, unprinted section number (<section counts="true">) sets
+// the section value the next paragraph's w:num starts from.
+TEST(DocxNumberingPlan, HouseSchemesAndCountedSections) {
+  model::Style style = model::DefaultStyle();
+  model::NumScheme dash;
+  dash.name = "dash";
+  dash.levels.push_back(style.schemes["bullet"].levels[0]);
+  dash.levels[0].text = "-";
+  style.schemes["dash"] = dash;
+  model::NumScheme upper;
+  upper.name = "upper-bold";
+  upper.levels.push_back(style.schemes["numbered"].levels[0]);
+  upper.levels[0].format = model::NumFormat::kUpperAlpha;
+  upper.levels[0].bold = true;
+  style.schemes["upper-bold"] = upper;
+  Numbering n(style, nullptr);
+  EXPECT_NE(n.BaseNumId("dash"), n.BaseNumId("bullet"));
+  EXPECT_EQ(n.Bullet(model::Node(), "dash", 0).num_id, n.BaseNumId("dash"));
+  EXPECT_EQ(n.Bullet(model::Node(), "no-such", 0).num_id, n.BaseNumId("bullet"));
+  EXPECT_EQ(n.Assign(Numbered("upper-bold", 0, 1, "A.")).num_id,
+            n.BaseNumId("upper-bold"));
+  std::string xml = n.Xml();
+  EXPECT_NE(xml.find("<w:name w:val=\"dash\"/>"), std::string::npos);
+  EXPECT_NE(xml.find("<w:lvlText w:val=\"-\"/>"), std::string::npos);
+  EXPECT_NE(xml.find("<w:rPr><w:b/><w:bCs/></w:rPr>"), std::string::npos);
+
+  EXPECT_EQ(n.Assign(Numbered("body", 0, 1, "1.")).num_id, n.BaseNumId("body"));
+  model::Node counted = Numbered("body", 0, 2, "");
+  counted.numbered = false;
+  EXPECT_EQ(n.Assign(counted).num_id, 0);
+  NumRef p = n.Assign(Numbered("body", 1, 1, "2.1"));
+  EXPECT_EQ(p.literal, "");  // Word numbers it: a w:num starting at 2.1
+  EXPECT_NE(p.num_id, 0);
+}
+
 TEST(DocxNumberingPlan, FreshListWhenWordWouldCountOtherwise) {
   model::Style style = model::DefaultStyle();
   Diagnostics diags;
@@ -97,7 +134,7 @@ TEST(DocxNumberingPlan, FreshListWhenWordWouldCountOtherwise) {
   EXPECT_EQ(skip.ilvl, 1);
   EXPECT_EQ(n.Assign(Numbered("body", 1, 6, "1.6")).num_id, skip.num_id);
   // Bullets need no label; an unnumbered node gets nothing.
-  EXPECT_EQ(n.Bullet(model::Node(), 3).num_id, n.BaseNumId("bullet"));
+  EXPECT_EQ(n.Bullet(model::Node(), "bullet", 3).num_id, n.BaseNumId("bullet"));
   model::Node plain = Numbered("body", 1, 7, "1.7");
   plain.numbered = false;
   EXPECT_EQ(n.Assign(plain).num_id, 0);

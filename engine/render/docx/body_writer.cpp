@@ -135,6 +135,8 @@ void WriteParagraphNode(BodyContext& ctx, XmlWriter& w, const Node& node,
       break;
   }
   p.keep_next = node.keep_with_next;
+  if (node.align == model::Align::kCenter) p.jc = "center";
+  if (node.align == model::Align::kRight) p.jc = "right";
   QueueBookmark(ctx, node);
   SimpleParagraph(ctx, w, p, node.runs);
   WriteChildren(ctx, w, node, where);
@@ -160,7 +162,8 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
       break;
     case model::ListKind::kBulleted:
       p.style = sid::kListBullet;
-      p.num = ctx.numbering.Bullet(item, depth);
+      p.num = ctx.numbering.Bullet(
+          item, list.list.scheme.empty() ? "bullet" : list.list.scheme, depth);
       break;
     case model::ListKind::kPlain:
       p.style = where == Container::kCell    ? sid::kTableText
@@ -255,6 +258,8 @@ void WriteHeadingNode(BodyContext& ctx, XmlWriter& w, const Node& node,
   p.style = style;
   p.num = ctx.numbering.Assign(node);
   p.page_break_before = page_break_before;
+  if (node.align == model::Align::kCenter) p.jc = "center";
+  if (node.align == model::Align::kRight) p.jc = "right";
   // "Appendix 1 – Title", as in the text and PDF output.
   if (node.kind == NodeKind::kAppendix && !node.number.label.empty() &&
       !runs.empty()) {

@@ -48,6 +48,7 @@ void WriteLevel(XmlWriter& w, std::string_view scheme, int i,
   w.Attr("w:hanging", Twips(hanging));
   w.EndEmpty();
   w.Raw("</w:pPr>");
+  if (lvl.bold) w.Raw("<w:rPr><w:b/><w:bCs/></w:rPr>");
   w.Close("w:lvl");
 }
 
@@ -132,6 +133,18 @@ void Numbering::Warn(const model::Node& node, std::string message) {
 
 NumRef Numbering::Assign(const model::Node& node) {
   const model::Number& num = node.number;
+  if (num.label.empty() && num.value > 0 && num.level >= 0 && num.level < 9) {
+    // A counted, unprinted number (<section counts="true">): what follows
+    // starts from its value.
+    auto counted = schemes_.find(num.scheme);
+    if (counted != schemes_.end()) {
+      auto& values = counted->second.model_values;
+      if (values.size() <= static_cast<size_t>(num.level)) {
+        values.resize(static_cast<size_t>(num.level) + 1, 0);
+      }
+      values[static_cast<size_t>(num.level)] = num.value;
+    }
+  }
   if (!node.numbered || num.label.empty()) return {};
   NumRef literal;
   literal.literal = num.label;
@@ -208,8 +221,10 @@ NumRef Numbering::Assign(const model::Node& node) {
   return ref;
 }
 
-NumRef Numbering::Bullet(const model::Node&, int level) {
-  auto it = schemes_.find("bullet");
+NumRef Numbering::Bullet(const model::Node&, std::string_view scheme,
+                         int level) {
+  auto it = schemes_.find(scheme);
+  if (it == schemes_.end()) it = schemes_.find("bullet");
   NumRef ref;
   if (it == schemes_.end()) {
     ref.literal = "\xE2\x80\xA2";

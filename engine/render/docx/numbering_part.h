@@ -48,8 +48,9 @@ class Numbering {
   // Returns num_id 0 and an empty literal for an unnumbered node.
   NumRef Assign(const model::Node& node);
 
-  // A bulleted list item at nesting `level` (bullets carry no label).
-  NumRef Bullet(const model::Node& item, int level);
+  // A bulleted list item of `scheme` ("bullet", or a house scheme of
+  // bullets such as "dash") at nesting `level` (bullets carry no label).
+  NumRef Bullet(const model::Node& item, std::string_view scheme, int level);
 
   // The base w:numId of `scheme` (what linked styles use); 0 if the style
   // has no such scheme, or (with `level`) the scheme has no such level.

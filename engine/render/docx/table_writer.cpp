@@ -288,9 +288,7 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
     label.style = sid::kCoverLabel;
     QueueBookmark(ctx, field);
     BeginParagraph(ctx, w, label);
-    WriteRuns(ctx, w, field.title);
-    std::string plain = model::PlainText(field.title);
-    if (!plain.empty() && plain.back() != ':') WriteTextRun(w, ":", {});
+    WriteRuns(ctx, w, model::CoverLabel(field.title, ctx.style.cover_label_colon));
     EndParagraph(ctx, w);
     w.Raw("</w:tc>");
     CellStart(w, widths[1], 1, {});

@@ -99,20 +99,38 @@ void BodyWriter::Open(const char* tag, const std::string& cls,
   out_ += '>';
 }
 
+// The class that aligns a paragraph or heading (the table cells' classes).
+std::string BodyWriter::AlignClass(model::Align a) {
+  return a == model::Align::kCenter ? "clerk-center"
+         : a == model::Align::kRight ? "clerk-right"
+                                     : "";
+}
+
 void BodyWriter::Number(const Node& n) {
   if (n.number.label.empty()) return;
   out_ += "<span class=\"clerk-num\">";
+  bool bold = LabelBold(n);
+  if (bold) out_ += "<strong>";
   AppendEscaped(&out_, n.number.label);
+  if (bold) out_ += "</strong>";
   out_ += "</span> ";
 }
 
-void BodyWriter::OpenHeading(int desired, const std::string& id, const char* cls) {
+bool BodyWriter::LabelBold(const Node& n) const {
+  auto it = style_.schemes.find(n.number.scheme);
+  if (it == style_.schemes.end() || n.number.level < 0) return false;
+  const auto& levels = it->second.levels;
+  size_t level = static_cast<size_t>(n.number.level);
+  return level < levels.size() && levels[level].bold;
+}
+
+void BodyWriter::OpenHeading(int desired, const std::string& id, const std::string& cls) {
   int level = std::clamp(std::min(desired, last_heading_ + 1), 2, 6);
   last_heading_ = level;
   open_heading_ = level;
   out_ += "<h" + std::to_string(level);
   if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
-  if (cls[0] != '\0') out_ += std::string(" class=\"") + cls + "\"";
+  if (!cls.empty()) out_ += " class=\"" + cls + "\"";
   out_ += '>';
 }
 
@@ -192,7 +210,7 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
       Section(n, depth, in_numbered);
       break;
     case NodeKind::kHeading:
-      OpenHeading(depth + n.level, ids_.Of(n));
+      OpenHeading(depth + n.level, ids_.Of(n), AlignClass(n.align));
       Number(n);
       Runs(n.runs);
       CloseHeading();
@@ -252,7 +270,7 @@ void BodyWriter::Cover(const Node& n, int depth) {
   out_ += "<dl class=\"clerk-cover\">\n";
   for (const Node& f : n.children) {
     out_ += "<dt>";
-    Runs(f.title);
+    Runs(model::CoverLabel(f.title, style_.cover_label_colon));
     out_ += "</dt>\n<dd>";
     for (const Node& c : f.children) {
       if (c.kind == NodeKind::kParagraph && c.number.label.empty() && c.children.empty()) {
@@ -302,6 +320,8 @@ void BodyWriter::Paragraph(const Node& n, int depth, bool in_numbered) {
   } else if (!RunsEmpty(n.runs)) {
     std::string cls = level > 1 ? "clerk-p" + std::to_string(level)
                                 : (in_numbered ? "clerk-in" : "");
+    std::string align = AlignClass(n.align);
+    if (!align.empty()) cls += cls.empty() ? align : " " + align;
     Open("p", cls, ids_.Of(n));
     Runs(n.runs);
     out_ += "</p>\n";
@@ -319,7 +339,10 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
   }
   ListKind kind = n.list.kind;
   bool ordered = kind != ListKind::kBulleted && kind != ListKind::kPlain;
-  std::string cls = ordered ? "clerk-list"
+  // Bullets of a scheme the list names ("-" beside "•") are printed, as
+  // the other outputs do, not left to the browser's disc.
+  bool own_bullets = kind == ListKind::kBulleted && !n.list.scheme.empty();
+  std::string cls = ordered || own_bullets ? "clerk-list"
                     : kind == ListKind::kBulleted ? "clerk-bullets"
                                                   : "clerk-plain";
   if (kind == ListKind::kRecommendations) cls += " clerk-rec";
@@ -330,12 +353,20 @@ void BodyWriter::List(const Node& n, int depth, bool indent) {
   if (!ids_.Of(n).empty()) out_ += " id=\"" + Escaped(ids_.Of(n), true) + "\"";
   out_ += " class=\"" + cls + "\"";
   // A list drawn without markers loses its list role in some browsers.
-  if (ordered || kind == ListKind::kPlain) out_ += " role=\"list\"";
+  if (ordered || own_bullets || kind == ListKind::kPlain) out_ += " role=\"list\"";
   if (!heading_id.empty()) out_ += " aria-labelledby=\"" + heading_id + "\"";
   out_ += ">\n";
   for (const Node& item : n.children) {
     Open("li", "", ids_.Of(item));
     if (ordered) Number(item);
+    if (own_bullets && !item.number.label.empty()) {
+      out_ += "<span class=\"clerk-bullet\" aria-hidden=\"true\">";
+      bool bold = LabelBold(item);
+      if (bold) out_ += "<strong>";
+      AppendEscaped(&out_, item.number.label);
+      if (bold) out_ += "</strong>";
+      out_ += "</span> ";
+    }
     Runs(item.runs);
     for (const Node& c : item.children) {
       out_ += '\n';

@@ -27,13 +27,16 @@ class BodyWriter {
   void TitleLine(const model::Node& n, bool is_h1);
   // A heading element at `desired` level (2 … 6), never more than one
   // level below the previous heading.
-  void OpenHeading(int desired, const std::string& id, const char* cls = "");
+  void OpenHeading(int desired, const std::string& id, const std::string& cls = "");
   void CloseHeading();
   void Runs(const model::Runs& runs);
   // A "Contents" navigation list of the top-level sections and appendices
   // with links to them (the web page's PDF outline), when there are at
   // least three; hidden in print.
   void Contents(const model::Node& root);
+  // True when the style prints this node's number bold (<level bold>).
+  bool LabelBold(const model::Node& n) const;
+  static std::string AlignClass(model::Align a);
   // An <img> for the picture at `path`; false (and an error in diags at
   // `loc`) when it cannot be read or is not a PNG or JPEG.
   bool Image(const std::string& path, const std::string& alt, double width_mm,

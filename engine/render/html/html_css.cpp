@@ -227,6 +227,13 @@ class Css {
 
   void Lists() {
     Rule(".clerk-list", "list-style: none; margin: 0 0 1em; padding: 0");
+    // Bullets of a house scheme ("-") are printed, in the number column.
+    bool own_bullets = false;
+    for (const auto& [name, scheme] : s_.schemes) {
+      own_bullets = own_bullets || (name != "bullet" && !scheme.levels.empty() &&
+                                    scheme.levels[0].format == model::NumFormat::kBullet);
+    }
+    if (own_bullets) Rule(".clerk-list > li > .clerk-bullet", "position: absolute; left: 0");
     Rule(".clerk-list > li", "margin: 0 0 " + Em(s_.Text("normal").space_after) + "em");
     Rule(".clerk-list .clerk-list", "margin-top: 0.4em");
     Rule(".clerk-bullets", "margin: 0 0 1em; padding-left: 1.5em");
@@ -310,7 +317,6 @@ class Css {
     Rule("caption", "position: static; max-width: none");
     Rule(".clerk-cover", "display: grid; grid-template-columns: minmax(9rem, 28%) 1fr; "
                          "column-gap: 1rem");
-    Rule(".clerk-cover dt::after", "content: \":\"");  // "From:" as in the PDF
     Rule("thead", "display: table-header-group");
     Rule(".clerk-appendix", "break-before: page; page-break-before: always");
     Rule(".clerk-landscape", "page: clerk-landscape; break-before: page");

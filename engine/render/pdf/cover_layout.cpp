@@ -13,6 +13,7 @@ constexpr double kMm = 2.834645669;
 constexpr double kLabelGap = 10;
 constexpr double kDocxCellMargin = 4;
 
+// A contact's role line ("Report author:").
 std::string WithColon(std::string label) {
   if (!label.empty() && label.back() != ':' && label.back() != '?') label += ':';
   return label;
@@ -80,7 +81,8 @@ void FlowBuilder::Cover(const model::Node& n) {
     }
     // The label, line by line beside the value's lines.
     InlineLayout il(ctx_);
-    il.AddText(WithColon(model::PlainText(f.title)), label_fmt, f.loc);
+    il.AddText(model::PlainText(model::CoverLabel(f.title, ctx_->style->cover_label_colon)),
+               label_fmt, f.loc);
     auto label_lines = il.Layout(frame_.left, label_w - kLabelGap, 0,
                                  label_ts.line_height, false);
     Tag(&label_lines, th);

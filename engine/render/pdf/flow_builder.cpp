@@ -173,19 +173,22 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
                                            const InlineFormat& fmt,
                                            const model::NumLevel& lvl,
                                            double base, bool justify,
-                                           int label_elem, int text_elem) {
+                                           int label_elem, int text_elem,
+                                           model::Align align) {
   const model::TextStyle& normal = ctx_->style->Text("normal");
   double num_x = base + lvl.indent_pt;
   double text_x = num_x + lvl.hanging_pt;
   double first_offset = 0;
   Op num;
   if (!label.empty()) {
-    int face = FaceOf(fmt.bold, fmt.italic);
-    double w = ctx_->fonts->Width(face, label, fmt.size);
+    InlineFormat label_fmt = fmt;
+    if (lvl.bold) label_fmt.bold = true;  // the scheme's label weight
+    int face = FaceOf(label_fmt.bold, label_fmt.italic);
+    double w = ctx_->fonts->Width(face, label, label_fmt.size);
     if (lvl.right_align_number) num_x = text_x - kNumberGap - w;
     if (num_x + w + kNumberGap > text_x) first_offset = num_x + w + kNumberGap - text_x;
     InlineLayout number(ctx_);
-    number.AddText(label, fmt);
+    number.AddText(label, label_fmt);
     auto nl = number.Layout(num_x, 1e6, 0, normal.line_height, false);
     if (!nl.empty()) {
       num = nl[0].ops.empty() ? Op{} : nl[0].ops[0];
@@ -194,8 +197,17 @@ std::vector<LineBox> FlowBuilder::Numbered(const model::Runs& runs,
   InlineLayout text(ctx_);
   text.AddRuns(runs, fmt);
   double width = frame_.right - text_x;
+  const bool aligned = align != model::Align::kLeft && label.empty();
   auto lines = text.Layout(text_x, width, first_offset,
-                           ctx_->style->Text("normal").line_height, justify);
+                           ctx_->style->Text("normal").line_height,
+                           justify && !aligned);
+  if (aligned) {  // <p align>: each line moved right within the column
+    for (LineBox& line : lines) {
+      double room = std::max(0.0, width - line.width);
+      double dx = align == model::Align::kCenter ? room / 2 : room;
+      for (Op& op : line.ops) op.x += dx;
+    }
+  }
   if (lines.empty()) {
     LineBox empty;
     empty.height = normal.line_height * fmt.size;
@@ -404,7 +416,8 @@ void FlowBuilder::Heading(const model::Node& n) {
     lvl.hanging_pt = 0;
   }
   int h = WithLang(HeadingElem(n.level), n.lang);
-  auto lines = Numbered(n.runs, label, Format(name), lvl, base, false, h, h);
+  auto lines = Numbered(n.runs, label, Format(name), lvl, base, false, h, h,
+                        n.align);
   std::string text = model::PlainText(n.runs);
   fallback_outline_.push_back({flow_.items.size(), {label.empty() ? text : label + " " + text, 2}});
   AddLines(std::move(lines), ts.space_before, ts.space_after, true, true, n.id);
@@ -440,7 +453,7 @@ void FlowBuilder::Paragraph(const model::Node& n) {
   }
   tags_.push_back(TagFrame{children, -1});
   auto lines = Numbered(n.runs, label, Format("normal"), lvl, c.base,
-                        ctx_->style->justify, label_elem, text_elem);
+                        ctx_->style->justify, label_elem, text_elem, n.align);
   bool keep = ts.keep_with_next || n.keep_with_next;
   AddLines(std::move(lines), ts.space_before, ts.space_after, false, keep, n.id);
 }

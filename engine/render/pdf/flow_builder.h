@@ -74,7 +74,8 @@ class FlowBuilder {
                                 const std::string& label,
                                 const InlineFormat& fmt,
                                 const model::NumLevel& lvl, double base,
-                                bool justify, int label_elem, int text_elem);
+                                bool justify, int label_elem, int text_elem,
+                                model::Align align = model::Align::kLeft);
   model::NumLevel ListLevel(const model::Node& list, int depth) const;
   // A heading element H1…H6 for `level`, never more than one below the
   // previous heading's level.

@@ -92,6 +92,28 @@ std::string Wrap(const std::string& text, const std::string& first,
 }
 
 // The label padded to the number column: "1.1   ".
+// Centres or right-aligns each line of `block` (lines starting `indent`
+// spaces in) between the indent and kWidth.
+std::string AlignLines(const std::string& block, int indent, model::Align align) {
+  if (align == model::Align::kLeft) return block;
+  std::string out;
+  size_t at = 0;
+  while (at < block.size()) {
+    size_t end = block.find('\n', at);
+    if (end == std::string::npos) end = block.size();
+    std::string line = block.substr(at, end - at);
+    size_t first = line.find_first_not_of(' ');
+    line = first == std::string::npos ? "" : line.substr(first);
+    int room = kWidth - indent - Width(line);
+    if (room < 0) room = 0;
+    int pad = indent + (align == model::Align::kCenter ? room / 2 : room);
+    out += Spaces(pad) + line;
+    if (end < block.size()) out += '\n';
+    at = end + 1;
+  }
+  return out;
+}
+
 std::string NumberCell(const std::string& label) {
   int w = Width(label);
   return label + Spaces(w < kNumberColumn ? kNumberColumn - w : 1);
@@ -155,7 +177,7 @@ class TextWriter {
       case NodeKind::kHeading: {
         std::string t = RunsText(n.runs);
         if (!n.number.label.empty()) t = NumberCell(n.number.label) + t;
-        out_ += Wrap(t, pad, pad);
+        out_ += AlignLines(Wrap(t, pad, pad), indent, n.align);
         out_ += '\n';
         break;
       }
@@ -183,7 +205,8 @@ class TextWriter {
   }
 
   void CoverField(const Node& f) {
-    std::string label = RunsText(f.title) + ":";
+    std::string label =
+        RunsText(model::CoverLabel(f.title, style_.cover_label_colon));
     int col = cover_col_;
     std::string rest = Spaces(col);
     bool first = true;
@@ -210,7 +233,9 @@ class TextWriter {
       out_ += Wrap(text, pad + num, Spaces(level_indent + Width(num)));
     } else {
       int in = level_indent + (in_numbered || n.level > 1 ? kNumberColumn : 0);
-      if (!text.empty()) out_ += Wrap(text, Spaces(in), Spaces(in));
+      if (!text.empty()) {
+        out_ += AlignLines(Wrap(text, Spaces(in), Spaces(in)), in, n.align);
+      }
     }
     if (!text.empty()) out_ += '\n';
     for (const Node& c : n.children) {
