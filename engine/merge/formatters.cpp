@@ -28,7 +28,9 @@ const Entry kFormatters[] = {
     {"integer", Formatter::kInteger, 1, 1},
     {"decimal", Formatter::kDecimal, 2, 2},
     {"percent", Formatter::kPercent, 1, 2},
-    {"plural", Formatter::kPlural, 3, 3},
+    {"plural", Formatter::kPlural, 3, 4},
+    {"words", Formatter::kWords, 1, 1},
+    {"Words", Formatter::kCapWords, 1, 1},
     {"rag", Formatter::kRag, 1, 1},
     {"upper", Formatter::kUpper, 1, 1},
     {"lower", Formatter::kLower, 1, 1},
@@ -239,8 +241,28 @@ std::string Percent(double ratio, int places) {
   return FormatFixed(ratio * 100.0, places, false) + "%";
 }
 
-std::string Plural(double n, const std::string& one, const std::string& many) {
-  std::string num = FormatFixed(n, n == std::floor(n) ? 0 : 1, true);
+std::string NumberWords(double n, bool capital) {
+  static const char* kSmall[] = {"zero",    "one",     "two",       "three",    "four",
+                                 "five",    "six",     "seven",     "eight",    "nine",
+                                 "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                 "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static const char* kTens[] = {"", "", "twenty", "thirty", "forty",
+                                "fifty", "sixty", "seventy", "eighty", "ninety"};
+  if (n != std::floor(n) || n < 0 || n > 99) {
+    return FormatFixed(n, n == std::floor(n) ? 0 : 1, true);  // 100 and up: digits
+  }
+  int i = static_cast<int>(n);
+  std::string w = i < 20 ? kSmall[i] : kTens[i / 10];
+  if (i >= 20 && i % 10 != 0) w = w + "-" + kSmall[i % 10];
+  if (capital) w[0] = static_cast<char>(w[0] - 'a' + 'A');
+  return w;
+}
+
+std::string Plural(double n, const std::string& one, const std::string& many,
+                   const std::string& form) {
+  std::string num = form == "words"   ? NumberWords(n, false)
+                    : form == "Words" ? NumberWords(n, true)
+                                      : FormatFixed(n, n == std::floor(n) ? 0 : 1, true);
   return num + " " + (n == 1 ? one : many);
 }
 
@@ -362,7 +384,19 @@ std::optional<std::string> ApplyFormatter(Formatter f,
     case Formatter::kPlural: {
       auto n = number(0, "a number (a count such as 3)");
       if (!n) return std::nullopt;
-      return Plural(*n, args[1], args[2]);
+      std::string form = args.size() > 3 ? args[3] : "";
+      if (!form.empty() && form != "words" && form != "Words") {
+        *why = "the fourth argument of plural() is 'words' or 'Words' (the count in "
+               "words), not '" + form + "'";
+        return std::nullopt;
+      }
+      return Plural(*n, args[1], args[2], form);
+    }
+    case Formatter::kWords:
+    case Formatter::kCapWords: {
+      auto n = number(0, "a number (a count such as 3)");
+      if (!n) return std::nullopt;
+      return NumberWords(*n, f == Formatter::kCapWords);
     }
     case Formatter::kRag: {
       auto r = RagLabel(v);

@@ -20,7 +20,11 @@ enum class Formatter {
   kInteger,      // 12,500
   kDecimal,      // decimal(x, 1) -> 3.1
   kPercent,      // a ratio: 0.734 -> 73% ; percent(x, 1) -> 73.4%
-  kPlural,       // plural(n, 'action', 'actions') -> 3 actions
+  kPlural,       // plural(n, 'action', 'actions') -> 3 actions;
+                 // plural(n, 'action', 'actions', 'Words') -> Three actions
+  kWords,        // words(9) -> nine (whole numbers 0 to 99; digits beyond)
+  kCapWords,     // Words(9) -> Nine: to start a sentence, so that a paragraph
+                 // number is never followed by a numeral ("4.4 Four actions")
   kRag,          // G/green/GREEN -> Green
   kUpper,
   kLower,
@@ -56,7 +60,11 @@ std::string Money(double v, int decimals);
 std::string Integer(double v);
 std::string Decimal(double v, int places);
 std::string Percent(double ratio, int places);
-std::string Plural(double n, const std::string& one, const std::string& many);
+std::string Plural(double n, const std::string& one, const std::string& many,
+                   const std::string& form = "");
+// 0 to 99 in words ("twenty-one", "Nine" with `capital`); other numbers in
+// digits.
+std::string NumberWords(double n, bool capital);
 // "Red", "Amber", "Green", "Complete", "Not started"; nullopt if unknown.
 std::optional<std::string> RagLabel(std::string_view s);
 

@@ -96,3 +96,31 @@ TEST(Formatters, NamesAndArity) {
 
 }  // namespace
 }  // namespace clerk
+
+namespace clerk {
+namespace {
+
+TEST(Words, CountsInWordsForTheStartOfASentence) {
+  // "4.4 Four actions were overdue": a paragraph number is never followed by
+  // a numeral (issue 13); numbers as words (issue 12).
+  EXPECT_EQ(NumberWords(0, false), "zero");
+  EXPECT_EQ(NumberWords(9, false), "nine");
+  EXPECT_EQ(NumberWords(9, true), "Nine");
+  EXPECT_EQ(NumberWords(21, true), "Twenty-one");
+  EXPECT_EQ(NumberWords(40, false), "forty");
+  EXPECT_EQ(NumberWords(100, true), "100");
+  EXPECT_EQ(NumberWords(1250, false), "1,250");
+  EXPECT_EQ(Plural(4, "action was", "actions were", "Words"), "Four actions were");
+  EXPECT_EQ(Plural(1, "action is", "actions are", "Words"), "One action is");
+  EXPECT_EQ(Plural(12, "action", "actions", "words"), "twelve actions");
+  EXPECT_EQ(Plural(12, "action", "actions"), "12 actions");
+  std::string why;
+  EXPECT_EQ(ApplyFormatter(Formatter::kWords, {"7"}, &why), "seven");
+  EXPECT_EQ(ApplyFormatter(Formatter::kCapWords, {"7"}, &why), "Seven");
+  EXPECT_EQ(ApplyFormatter(Formatter::kPlural, {"3", "a", "b", "WORDS"}, &why), std::nullopt);
+  EXPECT_EQ(why, "the fourth argument of plural() is 'words' or 'Words' (the count in words), "
+                 "not 'WORDS'");
+}
+
+}  // namespace
+}  // namespace clerk
