@@ -9,7 +9,7 @@ with_checkers=1
 build_pkgs=(
   build-essential cmake pkg-config
   libhpdf-dev libpugixml-dev libboost-program-options-dev
-  libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
+  libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev libjpeg-dev libharfbuzz-dev
   fonts-liberation2
   libclang-rt-14-dev clang
 )

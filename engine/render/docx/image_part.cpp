@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/file_system.h"
+#include "media/image.h"
 #include "render/docx/styles_part.h"
 #include "render/docx/units.h"
 
@@ -57,14 +58,21 @@ bool WritePicture(BodyContext& ctx, XmlWriter& w, const std::string& path,
                   double width_mm, std::string_view alt, const SourceLoc& loc) {
   auto fs = NewRealFileSystem();
   Result<std::string> bytes = fs->Read(path);
-  ImageSize size;
-  if (!bytes.ok() || !ProbeImage(*bytes, &size)) {
-    if (ctx.diags != nullptr) {
-      ctx.diags->Error(loc, bytes.ok() ? "image " + path + " is not a PNG or JPEG file"
-                                       : bytes.status().message());
-    }
+  // The original bytes are embedded, but only once they decode within the
+  // pixel budget (media/image.h), so DOCX refuses what PDF refuses.
+  Result<std::shared_ptr<const media::Image>> decoded =
+      bytes.ok() ? media::LoadImage(path)
+                 : Result<std::shared_ptr<const media::Image>>(bytes.status());
+  if (!decoded.ok()) {
+    if (ctx.diags != nullptr) ctx.diags->Error(loc, decoded.status().message());
     return false;
   }
+  const bool png = (*decoded)->format == media::ImageFormat::kPng;
+  ImageSize size;
+  size.width = (*decoded)->width;
+  size.height = (*decoded)->height;
+  size.extension = png ? "png" : "jpeg";
+  size.content_type = png ? "image/png" : "image/jpeg";
   const int n = static_cast<int>(ctx.media.size()) + 1;
   std::string name = "image" + std::to_string(n) + "." + std::string(size.extension);
   std::string rid = "rIdImg" + std::to_string(n);
