@@ -32,19 +32,18 @@ Result<std::shared_ptr<const FontMetrics>> FontMetrics::Parse(
 
 Result<std::shared_ptr<const FontMetrics>> FontMetrics::Load(
     const std::string& path) {
-  static std::mutex mu;
-  static auto* cache = new std::map<std::string, std::shared_ptr<const FontMetrics>>;
-  {
-    std::lock_guard<std::mutex> lock(mu);
-    auto it = cache->find(path);
-    if (it != cache->end()) return it->second;
-  }
+  // media caches the program by path and content; the metrics follow it.
   auto program = media::LoadFontProgram(path);
   if (!program.ok()) return program.status();
-  std::shared_ptr<const FontMetrics> m = FromProgram(*program);
+  static std::mutex mu;
+  static auto* cache =
+      new std::map<const media::FontProgram*, std::shared_ptr<const FontMetrics>>;
   std::lock_guard<std::mutex> lock(mu);
+  auto it = cache->find(program->get());
+  if (it != cache->end()) return it->second;
   if (cache->size() >= 64) cache->clear();
-  (*cache)[path] = m;
+  std::shared_ptr<const FontMetrics> m = FromProgram(*program);
+  (*cache)[program->get()] = m;  // m keeps the program, so the key stays unique
   return m;
 }
 
