@@ -8,6 +8,8 @@
 
 #include <cstring>
 
+#include "base/limits.h"
+
 namespace clerk::render::pdf {
 
 const char* LoadTrueTypeFont(HPDF_Doc pdf, const std::string& program) {
@@ -56,6 +58,15 @@ HPDF_STATUS UseWinAnsiEncoding(HPDF_Doc pdf) {
     if (attr->differences[c]) attr->has_differences = HPDF_TRUE;
   }
   return HPDF_OK;
+}
+
+std::string ClampPdfTitle(const std::string& text) {
+  size_t chars = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation
+    if (chars++ == limits::kMaxPdfTitleChars) return text.substr(0, i) + "\xE2\x80\xA6";
+  }
+  return text;
 }
 
 HPDF_Image LoadDecodedImage(HPDF_Doc pdf, const media::Image& image) {

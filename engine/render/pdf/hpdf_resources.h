@@ -27,6 +27,12 @@ const char* LoadTrueTypeFont(HPDF_Doc pdf, const std::string& program);
 // forbids (Matterhorn 31-022: glyph names outside the Adobe Glyph List).
 HPDF_STATUS UseWinAnsiEncoding(HPDF_Doc pdf);
 
+// `text` cut to at most limits::kMaxPdfTitleChars characters (on a UTF-8
+// boundary, with an ellipsis), for outline entries and document
+// information: libharu refuses strings past 65,535 bytes, and a title that
+// long is of no use in a viewer's panel. The page shows the whole title.
+std::string ClampPdfTitle(const std::string& text);
+
 // The decoded image as a PDF image XObject: DeviceGray, DeviceRGB or
 // DeviceCMYK, 8 bits, with an /SMask when it has alpha. nullptr on a
 // libharu error.

@@ -294,7 +294,7 @@ void Writer::Outline(const std::vector<Page>& pages) {
       for (const OutlineEntry& e : pi.item->outline) {
         while (!stack.empty() && stack.back().first >= e.level) stack.pop_back();
         HPDF_Outline parent = stack.empty() ? nullptr : stack.back().second;
-        HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, e.title.c_str(), enc);
+        HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, ClampPdfTitle(e.title).c_str(), enc);
         if (o == nullptr) return;
         HPDF_Destination dst = HPDF_Page_CreateDestination(hpages_[p]);
         HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(pages[p].height - pi.top), 1);
@@ -308,7 +308,7 @@ void Writer::Outline(const std::vector<Page>& pages) {
 
 void Writer::Info(const DocInfo& info) {
   auto set = [&](HPDF_InfoType type, const std::string& v) {
-    if (!v.empty()) HPDF_SetInfoAttr(pdf_, type, v.c_str());
+    if (!v.empty()) HPDF_SetInfoAttr(pdf_, type, ClampPdfTitle(v).c_str());
   };
   set(HPDF_INFO_TITLE, info.title);
   set(HPDF_INFO_AUTHOR, info.author);

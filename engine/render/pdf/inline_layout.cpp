@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <deque>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 
 namespace clerk::render::pdf {
@@ -50,6 +51,18 @@ void InlineLayout::CheckGlyph(char32_t cp, int face, const SourceLoc& loc) {
   } else {
     ctx_->diags->Error(loc, msg, hints);
   }
+}
+
+std::string InlineLayout::CheckedUri(const std::string& uri, const SourceLoc& loc) {
+  if (uri.size() <= limits::kMaxLinkBytes) return uri;
+  // libharu cannot write a PDF string past 65,535 bytes; no real URL is
+  // near the limit. The text stays, without the link.
+  if (ctx_->diags != nullptr) {
+    ctx_->diags->Error(loc, "the link target is " + std::to_string(uri.size()) +
+                                " bytes long, more than the limit of " +
+                                std::to_string(limits::kMaxLinkBytes) + " bytes");
+  }
+  return "";
 }
 
 void InlineLayout::EndPiece(Break brk) {
@@ -110,7 +123,7 @@ void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
   look.size = fmt.size;
   look.color = fmt.color;
   if (!uri.empty()) {
-    look.uri = uri;
+    look.uri = CheckedUri(uri, loc);
     look.underline = true;
     look.color = ParseColor(ctx_->style->colors.link);
   }
@@ -138,7 +151,7 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
       case model::RunKind::kText:
         break;
       case model::RunKind::kLink:
-        look.uri = run.target;
+        look.uri = CheckedUri(run.target, run.loc);
         look.underline = true;
         look.color = ParseColor(ctx_->style->colors.link);
         break;

@@ -83,6 +83,8 @@ class InlineLayout {
   void Append(std::string_view text, const Look& look, const SourceLoc& loc);
   void EndPiece(Break brk);
   void CheckGlyph(char32_t cp, int face, const SourceLoc& loc);
+  // `uri`, or "" (and an error at `loc`) past limits::kMaxLinkBytes.
+  std::string CheckedUri(const std::string& uri, const SourceLoc& loc);
   // Cuts a word wider than the room into chunks: *p keeps the first (at
   // most first_width wide), the others (at most `width`) go to the front of
   // *rest. With `force`, the first chunk has at least one character. False
