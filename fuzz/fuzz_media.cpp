@@ -44,7 +44,7 @@ void RenderWithFont(const std::string& font_path) {
   doc.root.kind = model::NodeKind::kDocument;
   doc.root.children.push_back(
       Paragraph("Quarterly update \xE2\x80\x93 caf\xC3\xA9 \xE2\x82\xAC 12 "
-                "\xC5\x81\xC3\xB3d\xC5\xBA \xCE\xB1\xCE\xB2\xCE\xB3 \xD0\x96"));
+                "\xC5\x81\xC3\xB3" "d\xC5\xBA \xCE\xB1\xCE\xB2\xCE\xB3 \xD0\x96"));
   Diagnostics diags;
   std::string out;
   (void)render::RenderPdf(doc, style, model::RenderOptions{}, &diags, &out);
