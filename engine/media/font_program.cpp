@@ -4,6 +4,8 @@
 #include <hb-subset.h>
 #include <hb.h>
 
+#include <cstdint>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <set>
@@ -211,10 +213,36 @@ Result<std::shared_ptr<const FontProgram>> LoadFontProgram(const std::string& pa
 }
 
 Result<std::shared_ptr<const FontProgram>> LoadFontProgram(const std::string& path) {
+  // A batch loads the same faces for every document: when the file's size
+  // and modification time are those of the last load, the file is not read
+  // again.
+  struct Seen {
+    std::uintmax_t size = 0;
+    std::filesystem::file_time_type mtime;
+    std::shared_ptr<const FontProgram> program;
+  };
+  static std::mutex mu;
+  static auto* seen = new std::map<std::string, Seen>;  // never destroyed: workers
+  std::error_code e1, e2;
+  const std::uintmax_t size = std::filesystem::file_size(path, e1);
+  const auto mtime = std::filesystem::last_write_time(path, e2);
+  if (!e1 && !e2) {
+    std::lock_guard<std::mutex> lock(mu);
+    auto it = seen->find(path);
+    if (it != seen->end() && it->second.size == size && it->second.mtime == mtime) {
+      return it->second.program;
+    }
+  }
   auto fs = NewRealFileSystem();
   Result<std::string> bytes = fs->Read(path);
   if (!bytes.ok()) return bytes.status();
-  return LoadFontProgram(path, *bytes);
+  auto program = LoadFontProgram(path, *bytes);
+  if (program.ok() && !e1 && !e2 && bytes->size() == size) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (seen->size() >= 64) seen->clear();
+    (*seen)[path] = Seen{size, mtime, *program};
+  }
+  return program;
 }
 
 }  // namespace clerk::media
