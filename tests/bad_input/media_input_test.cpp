@@ -220,6 +220,23 @@ TEST_F(MediaInput, NotAFontIsRefused) {
   ExpectFontRefused("it is not a TrueType or OpenType font");
 }
 
+TEST_F(MediaInput, FontEncodingsAreWhatPdfUaAllows) {
+  // Matterhorn 31-022 (no /.notdef in /Differences), 31-028 and 31-029 (no
+  // glyph mapped to U+0000, U+FEFF or U+FFFE), for both kinds of font.
+  Write("t.xml", "<report xmlns=\"urn:clerk:template:1\"><p>Caf\xC3\xA9 \xC5\x81\xC3\xB3"
+                 "d\xC5\xBA</p></report>\n");
+  Outcome r = Render("pdf");
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::string qdf = Output("qpdf --qdf --object-streams=disable " +
+                           (dir_ / "out" / "report.pdf").string() + " -");
+  EXPECT_NE(qdf.find("/Encoding /WinAnsiEncoding"), std::string::npos);
+  EXPECT_EQ(qdf.find("/Differences"), std::string::npos);
+  EXPECT_NE(qdf.find("<0001> <00FF> <0001>"), std::string::npos);
+  EXPECT_NE(qdf.find("<FE00> <FEFE> <FE00>"), std::string::npos);
+  EXPECT_NE(qdf.find("<FF00> <FFFD> <FF00>"), std::string::npos);
+  EXPECT_EQ(qdf.find("<0000> <00FF>"), std::string::npos);
+}
+
 // ---------------------------------------------------------------------------
 // Images: decoded by clerk (media/image.h), raw pixels to libharu.
 
