@@ -49,8 +49,10 @@ Result<Image> DecodeImage(const std::string& path, std::string_view bytes) {
 
 namespace {
 
-// Small images (logos, signatures) recur in every document of a batch.
+// Small images (logos, signatures) recur in every document of a batch;
+// the cache holds at most 8 x (2 MiB file + 8 MiB pixels).
 constexpr size_t kCachedFileBytes = size_t{2} << 20;
+constexpr size_t kCachedPixelBytes = size_t{8} << 20;
 constexpr size_t kCacheEntries = 8;
 
 struct Cached {
@@ -75,7 +77,8 @@ Result<std::shared_ptr<const Image>> LoadImage(const std::string& path) {
   Result<Image> image = DecodeImage(path, *bytes);
   if (!image.ok()) return image.status();
   auto shared = std::make_shared<const Image>(std::move(*image));
-  if (bytes->size() <= kCachedFileBytes) {
+  if (bytes->size() <= kCachedFileBytes &&
+      shared->pixels.size() + shared->alpha.size() <= kCachedPixelBytes) {
     std::lock_guard<std::mutex> lock(mu);
     if (cache->size() >= kCacheEntries) cache->pop_front();
     cache->push_back({std::move(*bytes), shared});
