@@ -245,6 +245,28 @@ TEST_F(MediaInput, InterlacedRgbaPngRendersWithASoftMask) {
   EXPECT_NE(pdf.find("/SMask"), std::string::npos);
 }
 
+TEST_F(MediaInput, BatchWithAnInterlacedRgbaPngRendersEveryRecord) {
+  // Issue 9: this image aborted the whole batch ("double free detected")
+  // and no --report was written.
+  Write("chart.png", Slurp(std::string(kImages) + "interlaced-rgba.png"));
+  Write("t.xml", "<report xmlns=\"urn:clerk:template:1\"><p>Chart.</p>\n<image src=\"chart.png\" "
+                 "alt=\"A chart\"/></report>\n");
+  for (int i = 1; i <= 3; ++i) {
+    Write("records/r" + std::to_string(i) + ".xml", "<record id=\"" + std::to_string(i) + "\"/>\n");
+  }
+  Outcome r = Clerk("batch " + (dir_ / "t.xml").string() + " --records " +
+                    (dir_ / "records").string() + " --record-data rec --format pdf,docx --jobs 2 --out " +
+                    (dir_ / "batch").string() + " --report " + (dir_ / "batch.json").string());
+  EXPECT_EQ(r.code, 0) << r.err;
+  for (int i = 1; i <= 3; ++i) {
+    EXPECT_TRUE(fs::exists(dir_ / "batch" / ("r" + std::to_string(i) + ".pdf"))) << i;
+    EXPECT_TRUE(fs::exists(dir_ / "batch" / ("r" + std::to_string(i) + ".docx"))) << i;
+  }
+  const std::string report = Slurp(dir_ / "batch.json");
+  EXPECT_NE(report.find("r3.pdf"), std::string::npos) << report;
+  EXPECT_EQ(report.find("failed"), std::string::npos) << report;
+}
+
 TEST_F(MediaInput, InterlacedGreyPngRenders) {
   std::string pdf = ExpectImageRenders("interlaced-grey.png");
   EXPECT_NE(pdf.find("/DeviceGray"), std::string::npos);
