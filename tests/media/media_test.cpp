@@ -101,6 +101,18 @@ TEST(Image, DamagedAndUnknownImagesAreRefused) {
             "the image t.gif is neither PNG nor JPEG");
 }
 
+TEST(Image, FuzzedJpegWithTwoFramesIsRefused) {
+  // Found by fuzz_image (a "slow unit", 2026-11-25): 399 bytes whose second
+  // SOF declares 4096 x 6144 CMYK, within the pixel budget, so the 100 MB
+  // of pixels are allocated before libjpeg finds the file bad (0.4 s; 3 to
+  // 15 s under ASan on a loaded machine).
+  std::string path = "fuzz/seeds/fuzz_image/fuzz-two-sof-25mp.jpg";
+  auto img = DecodeImage(path, Slurp(path));
+  ASSERT_FALSE(img.ok());
+  EXPECT_EQ(img.status().message(),
+            "the JPEG image " + path + " is damaged: Invalid JPEG file structure: two SOF markers");
+}
+
 const char kSans[] = "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf";
 
 TEST(Font, LiberationKeepsItsMetricsAndLosesItsLayoutTables) {
