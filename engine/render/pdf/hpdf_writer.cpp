@@ -8,9 +8,9 @@
 #include <cstdio>
 #include <map>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "render/pdf/cp1252.h"
-#include "base/limits.h"
 #include "render/pdf/font_embed.h"
 #include "render/pdf/hpdf_resources.h"
 #include "render/pdf/to_unicode.h"
@@ -367,6 +367,7 @@ Status Writer::Write(const std::vector<Page>& pages, const DocInfo& info,
     }
   }
   if (Status st = Check("adding pages"); !st.ok()) return st;
+  if (hpages_.size() != pages.size()) return Status::Error("libharu could not add a page");
   for (size_t i = 0; i < pages.size(); ++i) DrawPage(i, pages[i]);
   if (Status st = Check("drawing pages"); !st.ok()) return st;
   if (!image_error_.empty()) return Status::Error(image_error_);
