@@ -14,7 +14,7 @@ build_pkgs=(
   libclang-rt-14-dev clang
 )
 checker_pkgs=(
-  qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
+  qpdf poppler-utils mupdf-tools python3 python3-lxml python3-docx libxml2-utils
   libreoffice-writer-nogui unzip
 )
 pkgs=("${build_pkgs[@]}")
