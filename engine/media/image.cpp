@@ -62,28 +62,32 @@ struct Cached {
 
 }  // namespace
 
-Result<std::shared_ptr<const Image>> LoadImage(const std::string& path) {
+Result<std::shared_ptr<const Image>> LoadImage(const std::string& path, std::string_view bytes) {
   static std::mutex mu;
   static auto* cache = new std::deque<Cached>;  // never destroyed: worker threads
-  auto fs = NewRealFileSystem();
-  Result<std::string> bytes = fs->Read(path);
-  if (!bytes.ok()) return bytes.status();
   {
     std::lock_guard<std::mutex> lock(mu);
     for (const Cached& c : *cache) {
-      if (c.bytes == *bytes) return c.image;
+      if (c.bytes == bytes) return c.image;
     }
   }
-  Result<Image> image = DecodeImage(path, *bytes);
+  Result<Image> image = DecodeImage(path, bytes);
   if (!image.ok()) return image.status();
   auto shared = std::make_shared<const Image>(std::move(*image));
-  if (bytes->size() <= kCachedFileBytes &&
+  if (bytes.size() <= kCachedFileBytes &&
       shared->pixels.size() + shared->alpha.size() <= kCachedPixelBytes) {
     std::lock_guard<std::mutex> lock(mu);
     if (cache->size() >= kCacheEntries) cache->pop_front();
-    cache->push_back({std::move(*bytes), shared});
+    cache->push_back({std::string(bytes), shared});
   }
   return shared;
+}
+
+Result<std::shared_ptr<const Image>> LoadImage(const std::string& path) {
+  auto fs = NewRealFileSystem();
+  Result<std::string> bytes = fs->Read(path);
+  if (!bytes.ok()) return bytes.status();
+  return LoadImage(path, *bytes);
 }
 
 }  // namespace clerk::media

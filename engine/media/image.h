@@ -44,6 +44,10 @@ Result<Image> DecodeImage(const std::string& path, std::string_view bytes);
 // process by content (thread-safe), so a batch decodes its logo once.
 Result<std::shared_ptr<const Image>> LoadImage(const std::string& path);
 
+// The same for bytes already read (the DOCX writer embeds exactly the bytes
+// that decoded).
+Result<std::shared_ptr<const Image>> LoadImage(const std::string& path, std::string_view bytes);
+
 namespace internal {
 Result<Image> DecodePng(const std::string& path, std::string_view bytes);
 Result<Image> DecodeJpeg(const std::string& path, std::string_view bytes);
