@@ -12,12 +12,14 @@
 
 #include "clerk_process.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <vector>
 
 namespace {
 
@@ -364,6 +366,7 @@ TEST_F(MediaInput, HundredThousandCharacterTitleRenders) {
   Write("d.xml", "<d><s>" + title + "</s></d>\n");
   Write("t.xml", "<report xmlns=\"urn:clerk:template:1\"><meta title=\"{$d/s}\"/>"
                  "<section title=\"{$d/s}\"><p>x</p></section></report>\n");
+  Write("s/s.xml", "<style><header left=\"{title}\"/></style>\n");  // and in the header
   Outcome r = Render("pdf,docx", " --data d=" + (dir_ / "d.xml").string());
   EXPECT_EQ(r.code, 0) << r.err;
   // /Title and the outline entry keep 1,000 characters and an ellipsis.
@@ -375,6 +378,18 @@ TEST_F(MediaInput, HundredThousandCharacterTitleRenders) {
   // The outline entry has the section number before it.
   EXPECT_NE(outline.find("\"1. " + std::string(997, 'T') + "\xE2\x80\xA6\""), std::string::npos)
       << outline.substr(0, 200);
+  // The header keeps three lines of it. On page 2 the header's lines start
+  // at the left margin and the section title's, after its number, further
+  // right: three words (lines of T's) start at the smallest x.
+  std::string page2 =
+      Output("pdftotext -f 2 -l 2 -bbox " + (dir_ / "out" / "report.pdf").string() + " -");
+  std::vector<double> xs;
+  for (size_t at = page2.find("xMin=\""); at != std::string::npos; at = page2.find("xMin=\"", at + 1)) {
+    xs.push_back(std::stod(page2.substr(at + 6)));
+  }
+  ASSERT_FALSE(xs.empty());
+  const double left = *std::min_element(xs.begin(), xs.end());
+  EXPECT_EQ(std::count_if(xs.begin(), xs.end(), [&](double x) { return x < left + 1; }), 3);
 }
 
 TEST_F(MediaInput, FiveMegabyteSectionTitleRenders) {
