@@ -61,6 +61,16 @@ TEST(Image, SixteenBitAndPalettePngsBecomeEightBitRgb) {
   EXPECT_TRUE(pal.alpha.empty());
 }
 
+TEST(Image, SixteenBitPngHasTheSameColoursAsEightBit) {
+  // No gamma conversion: a 16-bit file without gAMA is not taken as linear
+  // light (libpng's simplified API would brighten its mid-tones).
+  Image rgb16 = Decode("rgb16.png"), rgba8 = Decode("interlaced-rgba.png");
+  ASSERT_EQ(rgb16.pixels.size(), rgba8.pixels.size());
+  for (size_t i = (8 * 24 + 12) * 3; i < rgb16.pixels.size(); i += 31) {  // opaque part
+    EXPECT_NEAR(At(rgb16.pixels, i), At(rgba8.pixels, i), 2) << i;
+  }
+}
+
 TEST(Image, JpegsDecode) {
   Image prog = Decode("progressive.jpg");
   EXPECT_EQ(prog.format, ImageFormat::kJpeg);
