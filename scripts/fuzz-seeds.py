@@ -8,9 +8,12 @@ few hand-written seeds committed in fuzz/seeds/<target>/. Whole-report seeds
 are bundles (fuzz/fuzz_common.h): every file a job or template reads, each
 after a "==> path <==" line, the entry file first.
 """
+import ctypes
+import glob
 import hashlib
 import os
 import re
+import struct
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -65,6 +68,73 @@ def files_under(rel, suffixes):
                 yield os.path.relpath(os.path.join(dirpath, n), ROOT)
 
 
+LIBERATION = "/usr/share/fonts/truetype/liberation2"
+
+
+def small_font(path):
+    """The font cut down to ASCII by HarfBuzz (libharfbuzz-subset), so a seed
+    fits the fuzzers' max_len; None when the library is missing."""
+    try:
+        hb = ctypes.CDLL("libharfbuzz-subset.so.0")
+    except OSError:
+        return None
+    vp = ctypes.c_void_p
+    for name, res, args in [("hb_blob_create_from_file", vp, [ctypes.c_char_p]),
+                            ("hb_face_create", vp, [vp, ctypes.c_uint]),
+                            ("hb_subset_input_create_or_fail", vp, []),
+                            ("hb_subset_input_unicode_set", vp, [vp]),
+                            ("hb_set_add_range", None, [vp, ctypes.c_uint, ctypes.c_uint]),
+                            ("hb_subset_or_fail", vp, [vp, vp]),
+                            ("hb_face_reference_blob", vp, [vp]),
+                            ("hb_blob_get_data", ctypes.POINTER(ctypes.c_char), [vp, ctypes.POINTER(ctypes.c_uint)])]:
+        getattr(hb, name).restype = res
+        getattr(hb, name).argtypes = args
+    face = hb.hb_face_create(hb.hb_blob_create_from_file(path.encode()), 0)
+    inp = hb.hb_subset_input_create_or_fail()
+    hb.hb_set_add_range(hb.hb_subset_input_unicode_set(inp), 0x20, 0x7E)
+    out = hb.hb_subset_or_fail(face, inp)
+    if not out:
+        return None
+    n = ctypes.c_uint(0)
+    data = hb.hb_blob_get_data(hb.hb_face_reference_blob(out), ctypes.byref(n))
+    return ctypes.string_at(data, n.value)
+
+
+def tables(font):
+    n = struct.unpack(">H", font[4:6])[0]
+    t = {}
+    for i in range(n):
+        rec = 12 + 16 * i
+        tag, _, off, length = struct.unpack(">4sIII", font[rec:rec + 16])
+        t[tag] = (rec, off, length)
+    return t
+
+
+def font_mutants(font):
+    """The faults issue 9 found: one or two bytes off in the cmap subtable
+    offsets or numGlyphs, the cmap moved to the end of the file."""
+    t = tables(font)
+    out = []
+    if b"cmap" in t:
+        rec, off, length = t[b"cmap"]
+        sub = off + 4 + 4  # first encoding record's offset field
+        for delta in (1, 0x100, 0x7F00):
+            b = bytearray(font)
+            v = (struct.unpack(">I", b[sub:sub + 4])[0] + delta) & 0xFFFFFFFF
+            b[sub:sub + 4] = struct.pack(">I", v)
+            out.append(bytes(b))
+        b = bytearray(font)  # the cmap table moved past the end of the file
+        b[rec + 8:rec + 12] = struct.pack(">I", len(font) - 2)
+        out.append(bytes(b))
+    if b"maxp" in t:
+        _, off, _ = t[b"maxp"]
+        for v in (0, 1, 0xFFFF):
+            b = bytearray(font)
+            b[off + 4:off + 6] = struct.pack(">H", v)
+            out.append(bytes(b))
+    return out
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -100,6 +170,14 @@ def main():
         text = read(rel)
         if re.search(rb"<(\w+:)?style[\s>]", text) and b"<report" not in text:
             write(outdir, "fuzz_style", text)
+    # Fonts: Liberation cut down to ASCII, whole and with the faults above.
+    for path in sorted(glob.glob(os.path.join(LIBERATION, "LiberationSans-*.ttf"))):
+        font = small_font(path)
+        if font is None:
+            break
+        write(outdir, "fuzz_font", font)
+        for m in font_mutants(font):
+            write(outdir, "fuzz_font", m)
     # Hand-written seeds.
     seeds = os.path.join(ROOT, "fuzz", "seeds")
     if os.path.isdir(seeds):

@@ -6,7 +6,8 @@
 #   scripts/fuzz.sh 3600       a long campaign: one hour per target
 #   FUZZ_TARGETS="fuzz_template fuzz_style" scripts/fuzz.sh 600
 # The corpus grows in $BUILD_DIR/corpus/TARGET (seeded from samples/,
-# templates/, styles/ and tests/golden/cases/ by scripts/fuzz-seeds.py, so it
+# templates/, styles/, tests/golden/cases/, Liberation fonts and
+# fuzz/seeds/fuzz_image/ by scripts/fuzz-seeds.py, so it
 # carries on between runs); a crash is written to $BUILD_DIR/crashes/ and
 # fails the script.
 set -euo pipefail
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build_dir=${BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-$(nproc)}
-all_targets="fuzz_template fuzz_data_xml fuzz_data_csv fuzz_style fuzz_render_text fuzz_render_pdf fuzz_render_docx fuzz_render_flat"
+all_targets="fuzz_template fuzz_data_xml fuzz_data_csv fuzz_style fuzz_render_text fuzz_render_pdf fuzz_render_docx fuzz_render_flat fuzz_font fuzz_image"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 cxx=${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++)}

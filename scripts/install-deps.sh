@@ -10,13 +10,13 @@ with_checkers=1
 build_pkgs=(
   build-essential cmake pkg-config
   libhpdf-dev libpugixml-dev libboost-program-options-dev
-  libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev
+  libgtest-dev googletest libzip-dev zlib1g-dev libpng-dev libjpeg-dev libharfbuzz-dev
   libicu-dev libhyphen-dev hyphen-en-gb
   fonts-liberation2 nlohmann-json3-dev
   libclang-rt-14-dev clang
 )
 checker_pkgs=(
-  qpdf poppler-utils python3 python3-lxml python3-docx libxml2-utils
+  qpdf poppler-utils mupdf-tools python3 python3-lxml python3-docx libxml2-utils
   libreoffice-writer-nogui unzip
   chromium default-jre-headless  # check-html (issue 14)
   ghostscript  # text extraction of tagged PDF (issue 10)

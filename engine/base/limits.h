@@ -41,6 +41,20 @@ inline constexpr size_t kMaxXPathBytes = size_t{256} << 20;
 inline constexpr size_t kMaxValueBytes = size_t{1} << 20;
 // Largest output file clerk writes: 256 MiB.
 inline constexpr size_t kMaxOutputBytes = size_t{256} << 20;
+// Largest font file a style may name: 32 MiB.
+inline constexpr size_t kMaxFontFileBytes = size_t{32} << 20;
+// Largest image file (PNG or JPEG): 64 MiB.
+inline constexpr size_t kMaxImageFileBytes = size_t{64} << 20;
+// Pixels in one decoded image (width x height): 40 megapixels, a 7300 x 5500
+// photograph; decoded RGBA it is 160 MB.
+inline constexpr unsigned long long kMaxImagePixels = 40'000'000;
+// Pages in one PDF: 10,000 (libharu cannot add a page past 32,767).
+inline constexpr size_t kMaxPdfPages = 10'000;
+// Characters kept of a title in the PDF outline and document information
+// (the page shows all of it): 1,000.
+inline constexpr size_t kMaxPdfTitleChars = 1'000;
+// Longest link target (URL) in PDF and DOCX: 8,000 bytes.
+inline constexpr size_t kMaxLinkBytes = 8'000;
 
 // "64 MiB", "8 MiB": a byte count for messages.
 std::string FormatBytes(size_t bytes);

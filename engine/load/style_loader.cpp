@@ -8,6 +8,8 @@
 #include "load/job_types.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
+#include "media/font_program.h"
+#include "media/image.h"
 
 namespace clerk {
 
@@ -170,15 +172,30 @@ class StyleReader {
     return "";
   }
 
+  // FontPath, and the font must pass the check the PDF renderer makes
+  // (media/font_program.h): HarfBuzz reads it, TrueType outlines, a cmap.
+  std::string CheckedFont(pugi::xml_node el, const char* attr) {
+    std::string p = FontPath(el, attr);
+    if (p.empty()) return p;
+    Result<std::string> bytes = fs_.Read(p);
+    auto program = bytes.ok() ? media::LoadFontProgram(p, *bytes)
+                              : Result<std::shared_ptr<const media::FontProgram>>(bytes.status());
+    if (!program.ok()) {
+      diags_->Error(file_.LocOf(el, el.attribute(attr)), program.status().message());
+      return "";
+    }
+    return p;
+  }
+
   void Font(pugi::xml_node el, Style* s) {
     CheckAttributes(file_, el,
                     {"family", "regular", "bold", "italic", "bold-italic"},
                     diags_);
     if (el.attribute("family")) s->font_family = el.attribute("family").value();
-    if (el.attribute("regular")) s->font.regular = FontPath(el, "regular");
-    if (el.attribute("bold")) s->font.bold = FontPath(el, "bold");
-    if (el.attribute("italic")) s->font.italic = FontPath(el, "italic");
-    if (el.attribute("bold-italic")) s->font.bold_italic = FontPath(el, "bold-italic");
+    if (el.attribute("regular")) s->font.regular = CheckedFont(el, "regular");
+    if (el.attribute("bold")) s->font.bold = CheckedFont(el, "bold");
+    if (el.attribute("italic")) s->font.italic = CheckedFont(el, "italic");
+    if (el.attribute("bold-italic")) s->font.bold_italic = CheckedFont(el, "bold-italic");
   }
 
   void Text(pugi::xml_node el, Style* s) {
@@ -274,10 +291,11 @@ class StyleReader {
         return "is not a valid PNG image (its size is " + std::to_string(w) +
                "x" + std::to_string(h) + " pixels)";
       }
-      return std::nullopt;
     }
-    if (b.size() >= 4 && byte(0) == 0xFF && byte(1) == 0xD8 &&
-        byte(2) == 0xFF) {
+    if (media::LooksLikePng(b) || media::LooksLikeJpeg(b)) {
+      // Decoded as the renderers decode it (media/image.h).
+      auto image = media::DecodeImage(p, b);
+      if (!image.ok()) return "cannot be used: " + image.status().message();
       return std::nullopt;
     }
     return std::string("is not a PNG or JPEG image");

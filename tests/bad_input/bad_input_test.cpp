@@ -309,9 +309,9 @@ TEST_F(BadInput, Issue6FontAndLogoSymlinksOutOfTheStyleDirectory) {
 // Renderer-level failures: nothing is written.
 
 TEST_F(BadInput, Issue6DamagedPngLogoFailsBeforeWriting) {
-  // A PNG signature and IHDR with a wrong CRC and no image data: passes the
-  // style's cheap check, is caught by the PDF renderer (libpng) before
-  // libharu sees it, and nothing is written.
+  // A PNG signature and IHDR with a wrong CRC and no image data: the style
+  // decodes its logo as the renderers do (media/image.h), so it is refused
+  // at the logo's src with its location, and nothing is written.
   static const char kPng[] =
       "\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0"
       "\0\0\0\0garbage-instead-of-IDAT";
@@ -325,8 +325,10 @@ TEST_F(BadInput, Issue6DamagedPngLogoFailsBeforeWriting) {
                     (dir_ / "s" / "s.xml").string() +
                     " --format text,pdf,docx --name report --out " + out.string());
   EXPECT_EQ(r.code, 1) << r.err;
-  EXPECT_EQ(r.err, "error: the PNG image " + (dir_ / "s" / "logo.png").string() +
-                       " is damaged: IHDR: CRC error\n");
+  EXPECT_EQ(FirstLine(r.err), (dir_ / "s" / "s.xml").string() +
+                                 ":1:14: error: logo file 'logo.png' cannot be used: the PNG "
+                                 "image " + (dir_ / "s" / "logo.png").string() +
+                                 " is damaged: IHDR: CRC error");
   EXPECT_EQ(Snapshot(out), before) << r.err;
 }
 

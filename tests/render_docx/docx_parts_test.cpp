@@ -54,23 +54,6 @@ TEST(DocxTable, ColumnWidths) {
   EXPECT_EQ(ColumnWidths(cols({"100%", ""}), 2, 4000), (std::vector<long long>{4000, 200}));
 }
 
-TEST(DocxImage, ProbesPngAndJpeg) {
-  ImageSize size;
-  std::string png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\x2c\0\0\0\x64\x08\x02\0\0\0", 29);
-  ASSERT_TRUE(ProbeImage(png, &size));
-  EXPECT_EQ(size.width, 300);
-  EXPECT_EQ(size.height, 100);
-  EXPECT_EQ(size.content_type, "image/png");
-  // SOI, an APP0 segment, then SOF0 with 50 x 640.
-  std::string jpeg("\xFF\xD8\xFF\xE0\0\x04\0\0\xFF\xC0\0\x11\x08\0\x32\x02\x80\x03\0\0\0\0\0\0", 24);
-  ASSERT_TRUE(ProbeImage(jpeg, &size));
-  EXPECT_EQ(size.width, 640);
-  EXPECT_EQ(size.height, 50);
-  EXPECT_EQ(size.extension, "jpeg");
-  EXPECT_FALSE(ProbeImage("GIF89a......", &size));
-  EXPECT_FALSE(ProbeImage("", &size));
-}
-
 model::Node Numbered(std::string scheme, int level, int value, std::string label,
                      int instance = 0, bool restart = false) {
   model::Node n;

@@ -3,68 +3,31 @@
 #include <algorithm>
 
 #include "base/file_system.h"
+#include "media/image.h"
 #include "render/docx/styles_part.h"
 #include "render/docx/units.h"
 
 namespace clerk::render::docx {
 
-namespace {
-
-unsigned Be16(std::string_view b, size_t i) {
-  return (static_cast<unsigned char>(b[i]) << 8) | static_cast<unsigned char>(b[i + 1]);
-}
-unsigned long Be32(std::string_view b, size_t i) {
-  return (static_cast<unsigned long>(Be16(b, i)) << 16) | Be16(b, i + 2);
-}
-
-}  // namespace
-
-bool ProbeImage(std::string_view b, ImageSize* size) {
-  if (b.size() >= 24 && b.substr(0, 8) == "\x89PNG\r\n\x1a\n" && b.substr(12, 4) == "IHDR") {
-    size->width = static_cast<int>(Be32(b, 16));
-    size->height = static_cast<int>(Be32(b, 20));
-    size->extension = "png";
-    size->content_type = "image/png";
-    return size->width > 0 && size->height > 0;
-  }
-  if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
-      static_cast<unsigned char>(b[1]) == 0xD8) {
-    size_t i = 2;
-    while (i + 9 < b.size()) {
-      if (static_cast<unsigned char>(b[i]) != 0xFF) return false;
-      unsigned marker = static_cast<unsigned char>(b[i + 1]);
-      if (marker == 0xFF) {  // fill byte
-        ++i;
-        continue;
-      }
-      unsigned len = Be16(b, i + 2);
-      bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
-                 marker != 0xC8 && marker != 0xCC;
-      if (sof) {
-        size->height = static_cast<int>(Be16(b, i + 5));
-        size->width = static_cast<int>(Be16(b, i + 7));
-        size->extension = "jpeg";
-        size->content_type = "image/jpeg";
-        return size->width > 0 && size->height > 0;
-      }
-      i += 2 + len;
-    }
-  }
-  return false;
-}
-
 bool WritePicture(BodyContext& ctx, XmlWriter& w, const std::string& path,
                   double width_mm, std::string_view alt, const SourceLoc& loc) {
   auto fs = NewRealFileSystem();
   Result<std::string> bytes = fs->Read(path);
-  ImageSize size;
-  if (!bytes.ok() || !ProbeImage(*bytes, &size)) {
-    if (ctx.diags != nullptr) {
-      ctx.diags->Error(loc, bytes.ok() ? "image " + path + " is not a PNG or JPEG file"
-                                       : bytes.status().message());
-    }
+  // The original bytes are embedded, but only once they decode within the
+  // pixel budget (media/image.h), so DOCX refuses what PDF refuses.
+  Result<std::shared_ptr<const media::Image>> decoded =
+      bytes.ok() ? media::LoadImage(path, *bytes)
+                 : Result<std::shared_ptr<const media::Image>>(bytes.status());
+  if (!decoded.ok()) {
+    if (ctx.diags != nullptr) ctx.diags->Error(loc, decoded.status().message());
     return false;
   }
+  const bool png = (*decoded)->format == media::ImageFormat::kPng;
+  ImageSize size;
+  size.width = (*decoded)->width;
+  size.height = (*decoded)->height;
+  size.extension = png ? "png" : "jpeg";
+  size.content_type = png ? "image/png" : "image/jpeg";
   const int n = static_cast<int>(ctx.media.size()) + 1;
   std::string name = "image" + std::to_string(n) + "." + std::string(size.extension);
   std::string rid = "rIdImg" + std::to_string(n);

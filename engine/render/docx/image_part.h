@@ -19,11 +19,9 @@ struct ImageSize {
   std::string_view extension, content_type;  // "png", "image/png"
 };
 
-// Reads the size of a PNG or JPEG from its bytes; false for anything else.
-bool ProbeImage(std::string_view bytes, ImageSize* size);
-
-// Writes a w:r with the picture. On an unreadable or unknown file reports
-// an error at `loc` and writes nothing; returns false.
+// Writes a w:r with the picture. The file must decode (media/image.h);
+// otherwise reports the decoder's error at `loc`, writes nothing and
+// returns false.
 bool WritePicture(BodyContext& ctx, XmlWriter& w, const std::string& path,
                   double width_mm, std::string_view alt, const SourceLoc& loc);
 

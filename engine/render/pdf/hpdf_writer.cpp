@@ -9,9 +9,11 @@
 #include <map>
 #include <utility>
 
+#include "base/limits.h"
 #include "base/utf8.h"
 #include "render/pdf/cp1252.h"
 #include "render/pdf/font_embed.h"
+#include "render/pdf/hpdf_resources.h"
 #include "render/pdf/image_info.h"
 #include "render/pdf/pdf_structure.h"
 #include "render/pdf/to_unicode.h"
@@ -101,6 +103,7 @@ class Writer {
   std::map<std::string, const char*> font_names_;  // by file path
   std::array<HPDF_Font, 4> ansi_{}, cid_{};
   std::map<std::string, HPDF_Image> images_;
+  std::string image_error_;  // an image that changed since layout read it
   std::vector<HPDF_Page> hpages_;
   std::map<std::string, Anchor> anchors_;
   std::vector<PendingLink> links_;
@@ -114,7 +117,8 @@ const char* Writer::FontName(int face) {
   const std::string& path = fonts_.path(face);
   auto it = font_names_.find(path);
   if (it != font_names_.end()) return it->second;
-  const char* name = HPDF_LoadTTFontFromFile(pdf_, path.c_str(), HPDF_TRUE);
+  // The sanitised program, never the user's file (hpdf_resources.h).
+  const char* name = LoadTrueTypeFont(pdf_, fonts_.metrics(face).program());
   font_names_[path] = name;
   return name;
 }
@@ -126,6 +130,7 @@ HPDF_Font Writer::Font(int face, bool cid) {
   if (name == nullptr) return nullptr;
   slot = HPDF_GetFont(pdf_, name, cid ? "UTF-8" : "CP1252");
   if (slot == nullptr) return nullptr;
+  if (!cid && UseWinAnsiEncoding(pdf_) != HPDF_OK) return nullptr;
   // Replace libharu's ToUnicode (invalid for CID fonts, absent for simple
   // ones) with a correct map. The old stream stays unreferenced.
   HPDF_Dict cmap = HPDF_DictStream_New(pdf_->mmgr, pdf_->xref);
@@ -253,9 +258,14 @@ void Writer::DrawPage(size_t index, const Page& page) {
         if (it != images_.end()) {
           img = it->second;
         } else {
-          // By content: layout has checked the file (a PNG decodes).
-          img = LooksLikePng(op.text) ? HPDF_LoadPngImageFromFile(pdf_, op.text.c_str())
-                    : HPDF_LoadJpegImageFromFile(pdf_, op.text.c_str());
+          // Decoded pixels, never the file (layout has decoded it once;
+          // media caches it).
+          auto decoded = media::LoadImage(op.text);
+          if (decoded.ok()) {
+            img = LoadDecodedImage(pdf_, **decoded);
+          } else if (image_error_.empty()) {
+            image_error_ = decoded.status().message();
+          }
           images_[op.text] = img;
         }
         if (img != nullptr) {
@@ -306,7 +316,7 @@ void Writer::Outline(const std::vector<Page>& pages) {
       for (const OutlineEntry& e : pi.item->outline) {
         while (!stack.empty() && stack.back().first >= e.level) stack.pop_back();
         HPDF_Outline parent = stack.empty() ? nullptr : stack.back().second;
-        HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, e.title.c_str(), enc);
+        HPDF_Outline o = HPDF_CreateOutline(pdf_, parent, ClampPdfTitle(e.title).c_str(), enc);
         if (o == nullptr) return;
         HPDF_Destination dst = HPDF_Page_CreateDestination(hpages_[p]);
         HPDF_Destination_SetXYZ(dst, 0, static_cast<HPDF_REAL>(pages[p].height - pi.top), 1);
@@ -320,7 +330,7 @@ void Writer::Outline(const std::vector<Page>& pages) {
 
 void Writer::Info(const DocInfo& info) {
   auto set = [&](HPDF_InfoType type, const std::string& v) {
-    if (!v.empty()) HPDF_SetInfoAttr(pdf_, type, v.c_str());
+    if (!v.empty()) HPDF_SetInfoAttr(pdf_, type, ClampPdfTitle(v).c_str());
   };
   set(HPDF_INFO_TITLE, info.title);
   set(HPDF_INFO_AUTHOR, info.author);
@@ -358,8 +368,14 @@ Status Writer::Write(const std::vector<Page>& pages,
   HPDF_UseUTFEncodings(pdf_);
   HPDF_SetCurrentEncoder(pdf_, "UTF-8");
   if (Status st = Check("setting up the document"); !st.ok()) return st;
+  if (pages.size() > limits::kMaxPdfPages) {  // layout refuses these first
+    return Status::Error("the PDF would have " + std::to_string(pages.size()) +
+                         " pages, more than the limit of " +
+                         std::to_string(limits::kMaxPdfPages));
+  }
   for (const Page& p : pages) {
     HPDF_Page hp = HPDF_AddPage(pdf_);
+    if (hp == nullptr) break;  // Check() below reports libharu's error
     HPDF_Page_SetWidth(hp, static_cast<HPDF_REAL>(p.width));
     HPDF_Page_SetHeight(hp, static_cast<HPDF_REAL>(p.height));
     hpages_.push_back(hp);
@@ -372,10 +388,12 @@ Status Writer::Write(const std::vector<Page>& pages,
     }
   }
   if (Status st = Check("adding pages"); !st.ok()) return st;
+  if (hpages_.size() != pages.size()) return Status::Error("libharu could not add a page");
   PdfStructure tags(pdf_, elems, pages.size());
   tags_ = &tags;
   for (size_t i = 0; i < pages.size(); ++i) DrawPage(i, pages[i]);
   if (Status st = Check("drawing pages"); !st.ok()) return st;
+  if (!image_error_.empty()) return Status::Error(image_error_);
   Links();
   if (Status st = Check("adding links"); !st.ok()) return st;
   Outline(pages);

@@ -1,5 +1,6 @@
-// Pixel size of a PNG or JPEG file, read from its header (for layout; the
-// writer hands the file itself to libharu).
+// Pixel size of a PNG or JPEG file for layout. The file is decoded whole
+// (media/image.h), so a damaged or oversized image is refused here, during
+// layout, with its location; the writer reuses the cached decoded pixels.
 #ifndef CLERK_RENDER_PDF_IMAGE_INFO_H_
 #define CLERK_RENDER_PDF_IMAGE_INFO_H_
 
@@ -9,15 +10,11 @@ namespace clerk::render::pdf {
 
 struct ImageInfo {
   bool ok = false;
-  bool png = false;  // else JPEG
   int width = 0, height = 0;
   std::string error;  // why not ok
 };
 
 ImageInfo ReadImageInfo(const std::string& path);
-
-// True when the file starts with the PNG signature (by content, not name).
-bool LooksLikePng(const std::string& path);
 
 }  // namespace clerk::render::pdf
 

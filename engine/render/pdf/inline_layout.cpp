@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <deque>
 
+#include "base/limits.h"
 #include "base/no_break.h"
 #include "base/utf8.h"
 #include "render/pdf/line_breaks.h"
@@ -47,6 +49,18 @@ void InlineLayout::CheckGlyph(char32_t cp, int face, const SourceLoc& loc) {
   } else {
     ctx_->diags->Error(loc, msg, hints);
   }
+}
+
+std::string InlineLayout::CheckedUri(const std::string& uri, const SourceLoc& loc) {
+  if (uri.size() <= limits::kMaxLinkBytes) return uri;
+  // libharu cannot write a PDF string past 65,535 bytes; no real URL is
+  // near the limit. The text stays, without the link.
+  if (ctx_->diags != nullptr) {
+    ctx_->diags->Error(loc, "the link target is " + std::to_string(uri.size()) +
+                                " bytes long, more than the limit of " +
+                                std::to_string(limits::kMaxLinkBytes) + " bytes");
+  }
+  return "";
 }
 
 void InlineLayout::EndPiece(Break brk) {
@@ -115,7 +129,7 @@ void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
   look.size = fmt.size;
   look.color = fmt.color;
   if (!uri.empty()) {
-    look.uri = uri;
+    look.uri = CheckedUri(uri, loc);
     look.link = links_++;
     look.underline = true;
     look.color = ParseColor(ctx_->style->colors.link);
@@ -145,7 +159,7 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
       case model::RunKind::kText:
         break;
       case model::RunKind::kLink:
-        look.uri = run.target;
+        look.uri = CheckedUri(run.target, run.loc);
         look.link = links_++;
         look.underline = true;
         look.color = ParseColor(ctx_->style->colors.link);
@@ -202,71 +216,125 @@ double InlineLayout::LongestWord() const {
   return std::max(best, word);
 }
 
-void InlineLayout::SplitPiece(size_t i, double max_width) {
-  Piece& p = pieces_[i];
-  const Look& l = looks_[p.look];
-  double w = 0;
-  size_t cut = 0;
-  for (size_t k = 0; k < p.text.size();) {
+bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool force,
+                              std::deque<Piece>* rest) const {
+  // One pass over the word: the first chunk fits `first_width`, the others
+  // `width`, so a word of any length costs time in proportion to it.
+  const Look& l = looks_[p->look];
+  std::vector<Piece> chunks;
+  double w = 0, limit = first_width;
+  size_t from = 0, k = 0;
+  while (k < p->text.size()) {
     char32_t cp;
-    size_t n = DecodeUtf8(p.text, k, &cp);
+    size_t n = DecodeUtf8(p->text, k, &cp);
     double cw = ctx_->fonts->CharWidth(l.face, cp, l.size);
-    if (w + cw > max_width && cut > 0) break;
+    if (w + cw > limit && (k > from || (chunks.empty() && !force))) {
+      if (k == from) return false;  // not even one character fits
+      Piece c;  // not a copy of *p: that would copy the whole word
+      c.look = p->look;
+      c.text.assign(p->text, from, k - from);
+      c.width = w;
+      chunks.push_back(std::move(c));
+      from = k;
+      w = 0;
+      limit = width;
+      continue;
+    }
     w += cw;
     k += n;
-    cut = k;
   }
-  if (cut == 0 || cut >= p.text.size()) return;
-  Piece rest = p;
-  rest.text = p.text.substr(cut);
-  rest.width = p.width - w;
-  p.text.resize(cut);
-  p.width = w;
-  p.brk = Break::kNone;
-  p.space = 0;
-  pieces_.insert(pieces_.begin() + static_cast<long>(i) + 1, std::move(rest));
+  if (chunks.empty()) return false;  // it fits after all
+  Piece last = std::move(*p);
+  last.text.erase(0, from);
+  last.width = w;
+  *p = std::move(chunks.front());
+  rest->push_front(std::move(last));
+  for (size_t c = chunks.size() - 1; c >= 1; --c) rest->push_front(std::move(chunks[c]));
+  return true;
 }
 
 std::vector<LineBox> InlineLayout::Layout(double x, double width,
                                           double first_offset, double leading,
                                           bool justify) {
   EndPiece(Break::kNone);
+  // Pieces move from `in` (and `pending`: the rest of a split word, or a
+  // piece that starts the next line) to pieces_, line by line; nothing is
+  // inserted in the middle of a vector, so layout is linear in the text.
+  std::vector<Piece> in = std::move(pieces_);
+  pieces_.clear();
+  pieces_.reserve(in.size());
+  std::deque<Piece> pending;
+  size_t next = 0;
+  auto fetch = [&](Piece* p) {
+    if (!pending.empty()) {
+      *p = std::move(pending.front());
+      pending.pop_front();
+      return true;
+    }
+    if (next < in.size()) {
+      *p = std::move(in[next++]);
+      return true;
+    }
+    return false;
+  };
+  constexpr size_t kNoBreak = static_cast<size_t>(-1);
   std::vector<LineBox> lines;
-  size_t i = 0;
-  while (i < pieces_.size()) {
+  size_t begin = 0;  // the current line's first piece in pieces_
+  for (;;) {
     double offset = lines.empty() ? first_offset : 0;
     double avail = width - offset;
-    size_t begin = i;
+    // Pieces after the previous line's last break start this line.
     double w = 0;
-    constexpr size_t kNoBreak = static_cast<size_t>(-1);
     size_t last_break = kNoBreak;
+    for (size_t k = begin; k < pieces_.size(); ++k) {
+      double gap = (k > begin && pieces_[k - 1].brk == Break::kSpace) ? pieces_[k - 1].space : 0;
+      w += gap + pieces_[k].width;
+      if (pieces_[k].brk != Break::kNone) last_break = k;
+    }
+    size_t end = kNoBreak;
     bool forced = false;
-    for (; i < pieces_.size(); ++i) {
-      double gap = (i > begin && pieces_[i - 1].brk == Break::kSpace)
-                       ? pieces_[i - 1].space : 0;
-      if (w + gap + pieces_[i].width > avail + 0.001) {
+    Piece p;
+    while (fetch(&p)) {
+      const size_t i = pieces_.size();
+      double gap = (i > begin && pieces_[i - 1].brk == Break::kSpace) ? pieces_[i - 1].space : 0;
+      bool split = false;
+      if (w + gap + p.width > avail + 0.001) {
         if (i == begin) {
-          SplitPiece(i, avail);  // a word wider than the line
+          split = SplitPiece(&p, avail, width, true, &pending);  // wider than the line
         } else if (last_break != kNoBreak) {
-          i = last_break + 1;
+          pending.push_front(std::move(p));
+          end = last_break + 1;
           break;
         } else {
           double room = avail - w - gap;
-          if (room > 0) SplitPiece(i, room);
-          if (w + gap + pieces_[i].width > avail + 0.001) break;
+          split = room > 0 && SplitPiece(&p, room, width, false, &pending);
+          if (!split) {
+            pending.push_front(std::move(p));
+            end = i;
+            break;
+          }
         }
       }
-      w += gap + pieces_[i].width;
-      if (pieces_[i].brk == Break::kForced) {
+      w += gap + p.width;
+      const Break brk = p.brk;
+      pieces_.push_back(std::move(p));
+      if (brk == Break::kForced) {
         forced = true;
-        ++i;
+        end = pieces_.size();
         break;
       }
-      if (pieces_[i].brk != Break::kNone) last_break = i;
+      if (brk != Break::kNone) last_break = pieces_.size() - 1;
+      if (split) {
+        end = pieces_.size();
+        break;
+      }
     }
-    bool last = i >= pieces_.size();
-    lines.push_back(EmitLine(begin, i, x + offset, avail, leading,
+    if (end == kNoBreak) end = pieces_.size();
+    if (end == begin) break;  // nothing left
+    bool last = end >= pieces_.size() && pending.empty() && next >= in.size();
+    lines.push_back(EmitLine(begin, end, x + offset, avail, leading,
                              justify && !last && !forced));
+    begin = end;
   }
   return lines;
 }

@@ -12,6 +12,7 @@
 #ifndef CLERK_RENDER_PDF_INLINE_LAYOUT_H_
 #define CLERK_RENDER_PDF_INLINE_LAYOUT_H_
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -86,7 +87,14 @@ class InlineLayout {
   void Append(std::string_view text, const Look& look, const SourceLoc& loc);
   void EndPiece(Break brk);
   void CheckGlyph(char32_t cp, int face, const SourceLoc& loc);
-  void SplitPiece(size_t i, double max_width);
+  // `uri`, or "" (and an error at `loc`) past limits::kMaxLinkBytes.
+  std::string CheckedUri(const std::string& uri, const SourceLoc& loc);
+  // Cuts a word wider than the room into chunks: *p keeps the first (at
+  // most first_width wide), the others (at most `width`) go to the front of
+  // *rest. With `force`, the first chunk has at least one character. False
+  // when nothing was cut.
+  bool SplitPiece(Piece* p, double first_width, double width, bool force,
+                  std::deque<Piece>* rest) const;
   LineBox EmitLine(size_t begin, size_t end, double x, double avail,
                    double leading, bool justify) const;
 

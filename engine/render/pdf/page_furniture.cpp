@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/pdf/hpdf_resources.h"
 #include "render/pdf/inline_layout.h"
 
 namespace clerk::render::pdf {
@@ -72,9 +73,13 @@ void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
     if (texts[k].empty()) continue;
     double col_w = k == 1 ? center_w : side_w;
     InlineLayout il(ctx);
-    il.AddText(texts[k], fmt);
+    // A field can be any length (a 100,000-character title): a band keeps
+    // 1,000 characters and three lines, so it never covers the text and a
+    // page costs the same whatever the title.
+    il.AddText(ClampPdfTitle(texts[k]), fmt);
     auto lines = il.Layout(0, std::max(col_w, 20.0), 0, 1.15, false);
     if (lines.empty()) continue;
+    if (lines.size() > 3) lines.resize(3);
     double height = 0;
     for (const LineBox& lb : lines) height += lb.height;
     // Headers grow downward from their distance, footers upward.

@@ -1,6 +1,7 @@
 // RenderPdf: fonts → block layout → pagination → header/footer → libharu.
 #include "render/pdf/pdf_renderer.h"
 
+#include "base/limits.h"
 #include "render/pdf/flow_builder.h"
 #include "render/pdf/font_set.h"
 #include "render/pdf/hpdf_writer.h"
@@ -42,6 +43,13 @@ Status RenderPdf(const model::Document& doc, const model::Style& style,
 
   pdf::Flow flow = pdf::FlowBuilder(&ctx, doc).Build();
   std::vector<pdf::Page> pages = pdf::Paginate(flow, style.page);
+  if (pages.size() > limits::kMaxPdfPages) {
+    sink->Error(SourceLoc{}, "the PDF would have " + std::to_string(pages.size()) +
+                                 " pages, more than the limit of " +
+                                 std::to_string(limits::kMaxPdfPages) +
+                                 " pages; split the report");
+    return Status::Ok();  // *out empty
+  }
   model::Metadata meta = doc.meta;
   if (meta.title.empty()) meta.title = FirstTitle(doc.root);
   pdf::AddPageFurniture(&ctx, meta, &pages);

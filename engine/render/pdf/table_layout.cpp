@@ -245,7 +245,11 @@ void FlowBuilder::Table(const model::Node& n) {
       c += span;
     }
     // Cut the row into slices that fit a page under the repeated header,
-    // between lines.
+    // between lines: a cut is the highest of the cells' last line ends
+    // under the limit (cells that end above it do not count), so no line
+    // of any cell reaches past the slice it starts in by more than the
+    // limit allows. Each cell's lines are walked once for the cuts and once
+    // for the slices: a row of any length costs time in proportion to it.
     double header_h = 0;
     for (const Item& h : repeat.header) header_h += h.height;
     const double max_row = std::max(frame_.height() - header_h - 2 * kPadY - 1, 48.0);
@@ -256,26 +260,54 @@ void FlowBuilder::Table(const model::Node& n) {
       for (const LineBox& lb : cb.lines) h += lb.height;
       content = std::max(content, h);
     }
-    while (content - cuts.back() > max_row) {
-      double limit = cuts.back() + max_row, best = cuts.back();
-      for (const CellBox& cb : cells) {
-        double y = 0;
-        for (const LineBox& lb : cb.lines) {
-          if (y + lb.height > limit) break;
-          y += lb.height;
+    {
+      std::vector<size_t> next(cells.size(), 0);
+      std::vector<double> top(cells.size(), 0);  // where line next[k] starts
+      while (content - cuts.back() > max_row) {
+        const double limit = cuts.back() + max_row;
+        double best = limit;
+        bool found = false;
+        for (size_t k = 0; k < cells.size(); ++k) {
+          const std::vector<LineBox>& lines = cells[k].lines;
+          while (next[k] < lines.size() && top[k] + lines[next[k]].height <= limit + 0.01) {
+            top[k] += lines[next[k]].height;
+            ++next[k];
+          }
+          if (next[k] == lines.size()) continue;  // ends above the limit
+          if (top[k] > cuts.back() + 0.01 && (!found || top[k] < best)) {
+            best = top[k];
+            found = true;
+          }
         }
-        if (best == cuts.back() || y < best) best = y;
+        cuts.push_back(best);  // not found: a line taller than a page is cut
       }
-      if (best <= cuts.back()) best = limit;
-      cuts.push_back(best);
     }
     cuts.push_back(content);
+    std::vector<size_t> next(cells.size(), 0);
+    std::vector<double> top(cells.size(), 0);
     for (size_t s = 0; s + 1 < cuts.size(); ++s) {
       double y_from = cuts[s], y_to = cuts[s + 1];
-      Item item;
-      item.height = (y_to - y_from) + 2 * kPadY;
+      // Lines starting in [y_from, y_to) belong to this slice.
+      std::vector<std::vector<Op>> line_fills(cells.size());
       std::vector<Op> fills, texts, borders;
-      for (const CellBox& cb : cells) {
+      double bottom = y_to;
+      for (size_t k = 0; k < cells.size(); ++k) {
+        const std::vector<LineBox>& lines = cells[k].lines;
+        while (next[k] < lines.size() && (top[k] < y_to - 0.01 || s + 2 == cuts.size())) {
+          const LineBox& lb = lines[next[k]];
+          for (Op op : lb.ops) {
+            op.y += kPadY + (top[k] - y_from);
+            (op.kind == Op::kFill ? line_fills[k] : texts).push_back(op);
+          }
+          top[k] += lb.height;
+          bottom = std::max(bottom, top[k]);
+          ++next[k];
+        }
+      }
+      Item item;
+      item.height = (bottom - y_from) + 2 * kPadY;
+      for (size_t k = 0; k < cells.size(); ++k) {
+        const CellBox& cb = cells[k];
         if (!cb.fill.empty()) {
           Op f;
           f.kind = Op::kFill;
@@ -283,16 +315,9 @@ void FlowBuilder::Table(const model::Node& n) {
           f.color = ParseColor(cb.fill);
           fills.push_back(f);
         }
-        double y = 0;
-        for (const LineBox& lb : cb.lines) {
-          if (y >= y_from - 0.01 && y + lb.height <= y_to + 0.01) {
-            for (Op op : lb.ops) {
-              op.y += kPadY + (y - y_from);
-              (op.kind == Op::kFill ? fills : texts).push_back(op);
-            }
-          }
-          y += lb.height;
-        }
+        fills.insert(fills.end(), line_fills[k].begin(), line_fills[k].end());
+      }
+      for (const CellBox& cb : cells) {
         if (n.table.borders) {
           Op b;
           b.kind = Op::kStroke;

@@ -36,9 +36,15 @@ std::string IdentityToUnicodeCMap() {
   static const std::string kMap = [] {
     std::vector<std::string> e;
     char buf[64];
+    // Every BMP code to itself, except surrogates and the values PDF/UA
+    // forbids as a glyph's Unicode (Matterhorn 31-028, 31-029): U+0000,
+    // U+FEFF, U+FFFE (and the non-character U+FFFF). No text uses them.
     for (unsigned hi = 0; hi < 256; ++hi) {
       if (hi >= 0xD8 && hi <= 0xDF) continue;
-      std::snprintf(buf, sizeof buf, "<%02X00> <%02XFF> <%02X00>\n", hi, hi, hi);
+      unsigned lo = hi == 0 ? 0x01 : 0x00;
+      unsigned last = hi == 0xFE ? 0xFE : hi == 0xFF ? 0xFD : 0xFF;
+      std::snprintf(buf, sizeof buf, "<%02X%02X> <%02X%02X> <%02X%02X>\n", hi, lo, hi, last,
+                    hi, lo);
       e.push_back(buf);
     }
     return Wrap("Adobe-Identity-UCS", "<0000> <FFFF>", e, "bfrange");

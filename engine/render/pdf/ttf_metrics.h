@@ -1,5 +1,6 @@
-// TrueType metrics read straight from a .ttf file: units per em, vertical
-// metrics and the advance width of every BMP code point the font maps.
+// TrueType metrics of a house-style font: vertical metrics and the advance
+// width of every BMP code point the font maps, read through HarfBuzz from
+// the sanitised program the PDF embeds (media/font_program.h).
 //
 // The layout engine measures text with these tables only (never with
 // libharu's MeasureText), so layout is fast and independent of the PDF
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "media/font_program.h"
 
 namespace clerk::render::pdf {
 
@@ -31,19 +33,26 @@ class FontMetrics {
   // Ascender and descender (descender negative), 1/1000 em.
   int ascent() const { return ascent_; }
   int descent() const { return descent_; }
-  const std::string& path() const { return path_; }
+  const std::string& path() const { return program_->path; }
+  // The sanitised TrueType program (what libharu loads).
+  const std::string& program() const { return program_->bytes; }
 
-  // Parses the font at `path`. Loaded fonts are cached for the life of the
-  // process (thread-safe), so a batch parses each file once.
+  // Checks and sanitises the font at `path` (media::LoadFontProgram). Loaded
+  // fonts are cached for the life of the process (thread-safe), so a batch
+  // parses each file once.
   static Result<std::shared_ptr<const FontMetrics>> Load(
       const std::string& path);
+
+  // Metrics of an already sanitised program.
+  static std::shared_ptr<const FontMetrics> FromProgram(
+      std::shared_ptr<const media::FontProgram> program);
 
   // Parses font bytes (exposed for tests).
   static Result<std::shared_ptr<const FontMetrics>> Parse(
       const std::string& path, const std::string& bytes);
 
  private:
-  std::string path_;
+  std::shared_ptr<const media::FontProgram> program_;
   std::vector<uint16_t> widths_;  // 65536 entries
   int ascent_ = 0;
   int descent_ = 0;
