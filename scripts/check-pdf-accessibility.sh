@@ -7,15 +7,14 @@
 # on each, and pdf.js getStructTree() on the WSoA sample's first page
 # (tests/render_pdf/pdfjs; skipped with a message without node and npm).
 #   scripts/check-pdf-accessibility.sh        CLERK=path/to/clerk to choose the binary
-# KNOWN_UA lists checkpoints that are tolerated (default: the font-encoding
-# ones owned by issue 9, "31-022 31-028 31-029"; set it empty once merged).
+# KNOWN_UA lists checkpoints to tolerate (default: none).
 # Exit: 0 all passed, 1 a check failed, 77 check-pdf-ua is not there (skip).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 clerk=${CLERK:-build/engine/cli/clerk}
 tools=../shared/tools
 out=${OUT_DIR:-build/pdf-accessibility}
-known=${KNOWN_UA-31-022 31-028 31-029}
+known=${KNOWN_UA-}
 if [ ! -x "$tools/check-pdf-ua" ]; then
   echo "check-pdf-accessibility: $tools/check-pdf-ua is missing; skipped"
   exit 77

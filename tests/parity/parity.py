@@ -6,8 +6,8 @@ own PDF, both read with `pdftotext -bbox-layout` (poppler, not clerk):
 
 - the page counts must be equal;
 - every paragraph number (the first word of a line that looks like "2.3",
-  "84.", "(a)", "b)", "(iv)", "1.") must be found in both, in the same order,
-  at the same left edge within 2 mm;
+  "84.", "(a)", "b)", "(iv)", "1.") must be found in both, and those in the
+  same order must sit at the same left edge within 2 mm;
 - numbers that fall on a different page are counted and reported (two
   layout engines break lines differently: reported, not failed, unless
   --max-moved is given).
@@ -100,12 +100,16 @@ def main():
     if our_pages != lo_pages:
         print(f"{name}: pages: clerk {our_pages}, LibreOffice {lo_pages}")
         failed = True
-    missing = len(a) - len(pairs)
-    if missing:
-        matched = {i for i, _ in pairs}
-        lost = [a[i][2] for i in range(len(a)) if i not in matched]
-        print(f"{name}: {missing} of {len(a)} numbers not found in order in LibreOffice's: {' '.join(lost[:12])}")
+    # A number LibreOffice does not print at all fails; one it prints out of
+    # poppler's reading order (a line grouped with a neighbour) is reported.
+    from collections import Counter
+    absent = Counter(t for _, _, t in a) - Counter(t for _, _, t in b)
+    if absent:
+        print(f"{name}: numbers missing from LibreOffice's: {' '.join(sorted(absent.elements())[:12])}")
         failed = True
+    unordered = len(a) - len(pairs) - sum(absent.values())
+    if unordered > 0:
+        print(f"{name}: {unordered} numbers found out of reading order in LibreOffice's (not compared)")
     off = [(a[i], b[j]) for i, j in pairs if abs(a[i][1] - b[j][1]) > 2 * MM]
     for (p, x, t), (q, y, _) in off[:10]:
         print(f"{name}: '{t}' (page {p}) at {x / MM:.1f} mm in clerk's PDF, {y / MM:.1f} mm in LibreOffice's")
