@@ -17,7 +17,8 @@ import struct
 import sys
 
 ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-RENDER_TARGETS = ["fuzz_render_text", "fuzz_render_pdf", "fuzz_render_docx", "fuzz_render_flat"]
+RENDER_TARGETS = ["fuzz_render_text", "fuzz_render_pdf", "fuzz_render_docx", "fuzz_render_flat",
+                  "fuzz_render_html"]
 HREF = re.compile(r'<(?:[\w-]+:)?(template|style|data|include)\b[^>]*?\bhref="([^"]*)"')
 REPORT_STYLE = re.compile(r'<(?:[\w-]+:)?report\b[^>]*?\bstyle="([^"]*)"')
 
