@@ -321,6 +321,38 @@ TEST(PdfStyle, NarrowColumnsWidenToTheirLongestWord) {
   EXPECT_TRUE(words.count("Complete")) << "cut inside the word";
 }
 
+TEST(PdfStyle, WordsTooLongForTheirColumnAreHyphenated) {
+  // Twelve columns of "Directorate" cannot all be wide enough: each word is
+  // hyphenated at an en-GB point (Dir-ect-or-ate), never cut elsewhere.
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc;
+  doc.meta.title = "Hyphenation";
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node t;
+  t.kind = model::NodeKind::kTable;
+  t.table.columns.resize(12);
+  model::Node r;
+  r.kind = model::NodeKind::kRow;
+  for (int i = 0; i < 12; ++i) {
+    model::Node c;
+    c.kind = model::NodeKind::kCell;
+    c.runs = {Text("Directorate")};
+    r.children.push_back(c);
+  }
+  t.children.push_back(r);
+  doc.root.children.push_back(t);
+  PdfProbe pdf(RenderToFile(doc, "hyphenated.pdf"));
+  int firsts = 0;
+  for (const Word& w : pdf.words) {
+    if (w.text.rfind("Dir", 0) != 0) continue;
+    ++firsts;
+    EXPECT_TRUE(w.text == "Dir-" || w.text == "Direct-" || w.text == "Director-" ||
+                w.text == "Directorate")
+        << "cut outside a hyphenation point: " << w.text;
+  }
+  EXPECT_EQ(firsts, 12);
+}
+
 TEST(PdfStyle, FittedColumnsFollowTheirContent) {
   CLERK_REQUIRE_POPPLER();
   model::Document doc;

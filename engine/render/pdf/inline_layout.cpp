@@ -7,6 +7,7 @@
 #include "base/limits.h"
 #include "base/no_break.h"
 #include "base/utf8.h"
+#include "render/pdf/hyphenate.h"
 #include "render/pdf/line_breaks.h"
 
 namespace clerk::render::pdf {
@@ -218,9 +219,39 @@ double InlineLayout::LongestWord() const {
 
 bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool force,
                               std::deque<Piece>* rest) const {
-  // One pass over the word: the first chunk fits `first_width`, the others
-  // `width`, so a word of any length costs time in proportion to it.
   const Look& l = looks_[p->look];
+  // A word of letters is hyphenated where the en-GB patterns allow
+  // ("Direc-" / "torate"), at the last point that fits; the rest goes to the
+  // next line (and is split again there if it must be).
+  if (p->text.size() <= 64) {
+    const std::vector<size_t> points = HyphenationPoints(p->text);
+    if (!points.empty()) {
+      const double hyphen = ctx_->fonts->CharWidth(l.face, U'-', l.size);
+      size_t best = 0;
+      double best_w = 0;
+      for (size_t at : points) {
+        double pw = ctx_->fonts->Width(l.face, std::string_view(p->text).substr(0, at), l.size);
+        if (pw + hyphen > first_width + 0.001) break;
+        best = at;
+        best_w = pw;
+      }
+      if (best > 0) {
+        Piece c;
+        c.look = p->look;
+        c.text.assign(p->text, 0, best);
+        c.text += '-';
+        c.width = best_w + hyphen;
+        Piece last = std::move(*p);
+        last.text.erase(0, best);
+        last.width = ctx_->fonts->Width(l.face, last.text, l.size);
+        *p = std::move(c);
+        rest->push_front(std::move(last));
+        return true;
+      }
+    }
+  }
+  // Else one pass over the word: the first chunk fits `first_width`, the
+  // others `width`, so a word of any length costs time in proportion to it.
   std::vector<Piece> chunks;
   double w = 0, limit = first_width;
   size_t from = 0, k = 0;
