@@ -152,7 +152,7 @@ std::vector<std::string> NamesUnder(const std::vector<pugi::xml_node>& nodes) {
                    std::string_view(n.parent().name()) == "rows";
     for (pugi::xml_attribute a : n.attributes()) {
       if (csv_row && std::string_view(a.name()) == "line") continue;
-      add("@" + std::string(a.name()));
+      add(std::string("@").append(a.name()));
     }
     for (pugi::xml_node c : n.children()) {
       if (c.type() == pugi::node_element) add(c.name());

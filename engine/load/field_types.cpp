@@ -204,18 +204,18 @@ std::optional<CivilDate> ReadDate(std::string_view in, DateFormat* format,
   std::string_view s = Trim(in);
   CivilDate d;
   if (!DateShape(s, &d, format)) {
-    *why = "'" + std::string(s) +
+    *why = std::string("'").append(s) +
            "' is not a date (write 2025-03-31, 31/03/2025, 31 March 2025 or "
            "31-Mar-25)";
     return std::nullopt;
   }
   if (d.month < 1 || d.month > 12) {
-    *why = "'" + std::string(s) + "' is not a date: there is no month " +
+    *why = std::string("'").append(s) + "' is not a date: there is no month " +
            std::to_string(d.month);
     return std::nullopt;
   }
   if (d.year < 1 || d.day < 1 || d.day > DaysIn(d.year, d.month)) {
-    *why = "'" + std::string(s) + "' is not a date: " +
+    *why = std::string("'").append(s) + "' is not a date: " +
            kMonthNames[d.month - 1] + " " + std::to_string(d.year) + " has " +
            std::to_string(DaysIn(d.year, d.month)) + " days";
     return std::nullopt;
@@ -372,7 +372,7 @@ TypedValue ReadTyped(FieldType type, std::string_view raw,
     v.ok = true;
     return v;
   }
-  std::string q = "'" + std::string(s) + "'";
+  std::string q = std::string("'").append(s) + "'";
   switch (type) {
     case FieldType::kText:
       v.ok = true;

@@ -134,7 +134,10 @@ Detection Detect(const std::vector<Slot>& slots, const std::string& name,
 
 std::string FormatNames(const std::vector<DateFormat>& fs) {
   std::string out;
-  for (DateFormat f : fs) out += (out.empty() ? "" : " ") + std::string(DateFormatName(f));
+  for (DateFormat f : fs) {
+    if (!out.empty()) out += ' ';
+    out += DateFormatName(f);
+  }
   return out;
 }
 
@@ -152,7 +155,7 @@ bool TypeSlots(DataSource* src, const std::vector<Slot>& slots,
         !Trim(raw).empty() &&
         std::find(formats.begin(), formats.end(), t.format) == formats.end()) {
       t.ok = false;
-      t.why = "'" + std::string(Trim(raw)) + "' is written " +
+      t.why = std::string("'").append(Trim(raw)) + "' is written " +
               DateFormatName(t.format) +
               ", which is not among the formats declared for '" + name +
               "' (" + FormatNames(formats) + ")";
@@ -165,7 +168,7 @@ bool TypeSlots(DataSource* src, const std::vector<Slot>& slots,
     if (opts.draft) {
       diags->Warning(s.Loc(*src->file),
                      msg + " (shown as a placeholder in draft mode)");
-      s.Set("[" + std::string(Trim(raw)) + "?]");
+      s.Set(std::string("[").append(Trim(raw)).append("?]"));
       src->invalid_values.insert(s.Id());
     } else {
       diags->Error(s.Loc(*src->file), msg);

@@ -1,6 +1,7 @@
 #include "merge/date_functions.h"
 
 #include <cstdio>
+#include <initializer_list>
 
 #include "base/utf8.h"
 #include "load/field_types.h"
@@ -42,57 +43,62 @@ bool NameChar(char c) {
 }
 
 // XPath pieces over an ISO date string. `a` is an argument expression.
-std::string Str(const std::string& a) { return "string((" + a + "))"; }
+// Cat appends its parts to one string (GCC 12 at -O3 warns falsely,
+// -Wrestrict, GCC bug 105329, about "literal" + a returned string).
+std::string Cat(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p);
+  return out;
+}
+std::string Str(const std::string& a) { return Cat({"string((", a, "))"}); }
 std::string Part(const std::string& a, int from, int len) {
-  return "number(substring(" + Str(a) + "," + std::to_string(from) + "," +
-         std::to_string(len) + "))";
+  return Cat({"number(substring(", Str(a), ",", std::to_string(from), ",",
+              std::to_string(len), "))"});
 }
 // yyyymmdd as a number; NaN unless `a` has the shape dddd-dd-dd.
 std::string Key(const std::string& a) {
   std::string s = Str(a);
-  return "number(concat(substring(" + s + ",1,4),substring(" + s +
-         ",6,2),substring(" + s + ",9,2),substring('x',1+2*number(" +
-         "string-length(" + s + ")=10 and substring(" + s +
-         ",5,1)='-' and substring(" + s + ",8,1)='-'))))";
+  return Cat({"number(concat(substring(", s, ",1,4),substring(", s,
+              ",6,2),substring(", s, ",9,2),substring('x',1+2*number(",
+              "string-length(", s, ")=10 and substring(", s,
+              ",5,1)='-' and substring(", s, ",8,1)='-'))))"});
 }
 // A day count (consecutive days differ by one); NaN like Key.
 std::string Days(const std::string& a) {
   std::string y = Part(a, 1, 4), m = Part(a, 6, 2), d = Part(a, 9, 2);
-  std::string yp = "(" + y + "-number(" + m + "<3))";
-  return "(365*" + yp + "+floor(" + yp + " div 4)-floor(" + yp +
-         " div 100)+floor(" + yp + " div 400)+floor((153*((" + m +
-         "+9) mod 12)+2) div 5)+" + d + "+0*" + Key(a) + ")";
+  std::string yp = Cat({"(", y, "-number(", m, "<3))"});
+  return Cat({"(365*", yp, "+floor(", yp, " div 4)-floor(", yp, " div 100)+floor(", yp,
+              " div 400)+floor((153*((", m, "+9) mod 12)+2) div 5)+", d, "+0*", Key(a), ")"});
 }
 std::string Valid(const std::string& a) {
-  return "number(" + Key(a) + "=" + Key(a) + ")";
+  return Cat({"number(", Key(a), "=", Key(a), ")"});
 }
 
 std::string Expand(const Fn& f, const std::vector<std::string>& a) {
-  if (f.name == "before") return "(" + Key(a[0]) + "<" + Key(a[1]) + ")";
+  if (f.name == "before") return Cat({"(", Key(a[0]), "<", Key(a[1]), ")"});
   if (f.name == "days-between") {
-    return "(" + Days(a[1]) + "-" + Days(a[0]) + ")";
+    return Cat({"(", Days(a[1]), "-", Days(a[0]), ")"});
   }
   if (f.name == "overdue") {
     // The done words are known only when merging (the job's or the
     // style's RAG vocabulary): the variable $clerk.done holds them as
     // "|Complete|Closed|".
-    return "(" + Key(a[0]) + "<" + Key(a[2]) + " and not(contains($" +
-           std::string(kDoneVariable) + ",concat('|'," + Str(a[1]) +
-           ",'|'))))";
+    return Cat({"(", Key(a[0]), "<", Key(a[2]), " and not(contains($", kDoneVariable,
+                ",concat('|',", Str(a[1]), ",'|'))))"});
   }
   if (f.name == "weekday") {
-    return "normalize-space(substring('Monday    Tuesday   Wednesday Thursday "
-           " Friday    Saturday  Sunday    ',10*((" +
-           Days(a[0]) + "+1) mod 7)+1,10))";
+    return Cat({"normalize-space(substring('Monday    Tuesday   Wednesday Thursday "
+                " Friday    Saturday  Sunday    ',10*((",
+                Days(a[0]), "+1) mod 7)+1,10))"});
   }
   std::string m = Part(a[0], 6, 2);
   if (f.name == "quarter") {
-    return "(floor(((" + m + "+8) mod 12) div 3)+1+0*" + Key(a[0]) + ")";
+    return Cat({"(floor(((", m, "+8) mod 12) div 3)+1+0*", Key(a[0]), ")"});
   }
   // financial-year: "2024/25" for April 2024 to March 2025.
-  std::string fy = "(" + Part(a[0], 1, 4) + "-number(" + m + "<4))";
-  return "substring(concat(" + fy + ",'/',substring(string(100+((" + fy +
-         "+1) mod 100)),2)),1,7*" + Valid(a[0]) + ")";
+  std::string fy = Cat({"(", Part(a[0], 1, 4), "-number(", m, "<4))"});
+  return Cat({"substring(concat(", fy, ",'/',substring(string(100+((", fy,
+              "+1) mod 100)),2)),1,7*", Valid(a[0]), ")"});
 }
 
 // Rewrites s[i..] up to the end or an unmatched ')' / top-level ','

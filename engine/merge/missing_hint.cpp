@@ -97,7 +97,7 @@ std::string MissingValueHint(
     }
     if (names.size() > 8) list += ", …";
     std::string where = prefix.empty()
-                            ? "<" + std::string(nodes[0].name()) + ">"
+                            ? std::string("<").append(nodes[0].name()).append(">")
                             : prefix.substr(0, prefix.size() - 1);
     return " (" + where + " has: " + list + ")";
   }

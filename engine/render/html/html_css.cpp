@@ -23,10 +23,16 @@ std::string Num(double v) {
   return s == "-0" ? "0" : s;
 }
 
-std::string Color(const std::string& rgb) { return "#" + Darkened(rgb, "FFFFFF", kAa); }
+// (Built by append: GCC 12 at -O3 warns falsely about "literal" + string,
+// -Wrestrict, GCC bug 105329.)
+std::string Color(const std::string& rgb) {
+  return std::string("#").append(Darkened(rgb, "FFFFFF", kAa));
+}
 
 // A background: the style's colour if it is one, else white.
-std::string Fill(const std::string& rgb) { return "#" + HexColor(rgb, "FFFFFF"); }
+std::string Fill(const std::string& rgb) {
+  return std::string("#").append(HexColor(rgb, "FFFFFF"));
+}
 
 // A CSS string literal.
 std::string CssString(const std::string& s) {
@@ -64,7 +70,8 @@ std::string MarginContent(const std::string& text, const model::Metadata& m) {
     i = close + 1;
     if (field == "page" || field == "pages") {
       flush();
-      out += (out.empty() ? "" : " ") + std::string("counter(") + field + ")";
+      if (!out.empty()) out += ' ';
+      out.append("counter(").append(field).append(")");
     } else if (field == "classification") lit += m.classification;
     else if (field == "reference") lit += m.reference;
     else if (field == "title") lit += m.title;

@@ -23,7 +23,7 @@ struct Candidate {
 std::string Join(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
   if (b.empty()) return a;
-  return a + "-" + b;
+  return std::string(a).append("-").append(b);
 }
 
 // The fragment of a label with a leading word equal to `prefix` dropped:
@@ -76,7 +76,7 @@ class Collector {
         if (q.empty()) {
           q = !label.empty() ? Join(n.kind == NodeKind::kAppendix ? "appendix" : "",
                                     Tail(label, prefix))
-                             : "s" + std::to_string(++unnumbered_);
+                             : std::string("s").append(std::to_string(++unnumbered_));
         }
         Blocks(n.children, q);
         return;

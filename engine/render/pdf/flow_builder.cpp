@@ -130,7 +130,7 @@ int FlowBuilder::WithLang(int elem, const std::string& lang) {
 int FlowBuilder::HeadingElem(int level) {
   level = std::clamp(level, 1, std::min(6, heading_level_ + 1));
   heading_level_ = level;
-  return NewElem("H" + std::to_string(level));
+  return NewElem(std::string("H").append(std::to_string(level)));
 }
 
 Flow FlowBuilder::Build() {
