@@ -2,15 +2,12 @@
 
 #include <cstdio>
 
+#include "base/calendar.h"
 #include "base/utf8.h"
 
 namespace clerk {
 
 namespace {
-
-const char* kMonthNames[] = {"January", "February", "March",     "April",
-                             "May",     "June",     "July",      "August",
-                             "September", "October", "November", "December"};
 
 struct TypeName {
   std::string_view name;
@@ -73,13 +70,6 @@ int Int(std::string_view s) {
   int v = 0;
   for (char c : s) v = v * 10 + (c - '0');
   return v;
-}
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysIn(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
 // "Mar", "March", "Sept" -> 3, 3, 9; 0 when not a month.
@@ -214,10 +204,10 @@ std::optional<CivilDate> ReadDate(std::string_view in, DateFormat* format,
            std::to_string(d.month);
     return std::nullopt;
   }
-  if (d.year < 1 || d.day < 1 || d.day > DaysIn(d.year, d.month)) {
+  if (d.year < 1 || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) {
     *why = std::string("'").append(s) + "' is not a date: " +
            kMonthNames[d.month - 1] + " " + std::to_string(d.year) + " has " +
-           std::to_string(DaysIn(d.year, d.month)) + " days";
+           std::to_string(DaysInMonth(d.year, d.month)) + " days";
     return std::nullopt;
   }
   return d;

@@ -3,15 +3,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/calendar.h"
 #include "base/utf8.h"
 
 namespace clerk {
 
 namespace {
-
-const char* kMonths[] = {"January", "February", "March",     "April",
-                         "May",     "June",     "July",      "August",
-                         "September", "October", "November", "December"};
 
 struct Entry {
   std::string_view name;
@@ -41,13 +38,6 @@ const Entry& EntryOf(Formatter f) {
     if (e.f == f) return e;
   }
   return kFormatters[0];
-}
-
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysIn(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && IsLeap(y) ? 29 : kDays[m - 1];
 }
 
 bool AllDigits(std::string_view s) {
@@ -172,7 +162,7 @@ std::optional<Date> ParseDate(std::string_view in, std::string* why) {
     }
     std::string m = Lower(mon);
     for (int i = 0; i < 12; ++i) {
-      std::string full = Lower(kMonths[i]);
+      std::string full = Lower(kMonthNames[i]);
       if (m == full || (m.size() == 3 && full.substr(0, 3) == m) ||
           (m == "sept" && i == 8)) {
         d.month = i + 1;
@@ -189,16 +179,16 @@ std::optional<Date> ParseDate(std::string_view in, std::string* why) {
     return fail("'" + std::string(s) + "' is not a date: there is no month " +
                 std::to_string(d.month));
   }
-  if (d.year < 1 || d.day < 1 || d.day > DaysIn(d.year, d.month)) {
+  if (d.year < 1 || d.day < 1 || d.day > DaysInMonth(d.year, d.month)) {
     return fail("'" + std::string(s) + "' is not a date: " +
-                kMonths[d.month - 1] + " " + std::to_string(d.year) + " has " +
-                std::to_string(DaysIn(d.year, d.month)) + " days");
+                kMonthNames[d.month - 1] + " " + std::to_string(d.year) + " has " +
+                std::to_string(DaysInMonth(d.year, d.month)) + " days");
   }
   return d;
 }
 
 std::string LongDate(const Date& d) {
-  return std::to_string(d.day) + " " + kMonths[d.month - 1] + " " +
+  return std::to_string(d.day) + " " + kMonthNames[d.month - 1] + " " +
          std::to_string(d.year);
 }
 
@@ -209,7 +199,7 @@ std::string OrdinalDate(const Date& d) {
     if (d.day % 10 == 2) suffix = "nd";
     if (d.day % 10 == 3) suffix = "rd";
   }
-  return std::to_string(d.day) + suffix + " " + kMonths[d.month - 1] + " " +
+  return std::to_string(d.day) + suffix + " " + kMonthNames[d.month - 1] + " " +
          std::to_string(d.year);
 }
 
@@ -220,7 +210,7 @@ std::string ShortDate(const Date& d) {
 }
 
 std::string MonthYear(const Date& d) {
-  return std::string(kMonths[d.month - 1]) + " " + std::to_string(d.year);
+  return std::string(kMonthNames[d.month - 1]) + " " + std::to_string(d.year);
 }
 
 int DateKey(const Date& d) { return d.year * 10000 + d.month * 100 + d.day; }
