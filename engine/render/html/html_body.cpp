@@ -9,6 +9,7 @@
 
 #include "base/file_system.h"
 #include "base/no_break.h"
+#include "media/image.h"
 #include "render/html/html_util.h"
 
 namespace clerk::render::html {
@@ -488,20 +489,23 @@ bool BodyWriter::Image(const std::string& path, const std::string& alt,
                        double width_mm, const char* cls, const SourceLoc& loc) {
   auto fs = NewRealFileSystem();
   Result<std::string> bytes = fs->Read(path);
-  ImageKind kind;
-  if (!bytes.ok() || !ProbeImage(*bytes, &kind)) {
-    if (diags_ != nullptr) {
-      diags_->Error(loc, bytes.ok() ? "image " + path + " is not a PNG or JPEG file"
-                                    : bytes.status().message());
-    }
+  // The bytes are embedded only once they decode within the pixel budget
+  // (media/image.h), so HTML refuses what the PDF and the DOCX refuse.
+  Result<std::shared_ptr<const media::Image>> decoded =
+      bytes.ok() ? media::LoadImage(path, *bytes)
+                 : Result<std::shared_ptr<const media::Image>>(bytes.status());
+  if (!decoded.ok()) {
+    if (diags_ != nullptr) diags_->Error(loc, decoded.status().message());
     return false;
   }
+  const double width = (*decoded)->width, height = (*decoded)->height;
+  const char* mime = (*decoded)->format == media::ImageFormat::kPng ? "image/png" : "image/jpeg";
   // CSS pixels are 1/96 in; a picture without a width shows at 96 dpi.
-  double w = width_mm > 0 ? width_mm * 96 / 25.4 : kind.width;
-  double h = w * kind.height / kind.width;
+  double w = width_mm > 0 ? width_mm * 96 / 25.4 : width;
+  double h = w * height / width;
   out_ += "<img";
   if (cls[0] != '\0') out_ += std::string(" class=\"") + cls + "\"";
-  out_ += " src=\"data:" + std::string(kind.mime) + ";base64," + Base64(*bytes) + "\"";
+  out_.append(" src=\"data:").append(mime).append(";base64,").append(Base64(*bytes)).append("\"");
   out_ += " alt=\"" + Escaped(alt, true) + "\"";
   out_ += " width=\"" + std::to_string(std::max(1L, std::lround(w))) + "\"";
   out_ += " height=\"" + std::to_string(std::max(1L, std::lround(h))) + "\">";

@@ -88,53 +88,6 @@ std::string Base64(std::string_view bytes) {
 
 namespace {
 
-unsigned Be16(std::string_view b, size_t i) {
-  return static_cast<unsigned>(static_cast<unsigned char>(b[i])) << 8 |
-         static_cast<unsigned char>(b[i + 1]);
-}
-
-unsigned long Be32(std::string_view b, size_t i) {
-  return static_cast<unsigned long>(Be16(b, i)) << 16 | Be16(b, i + 2);
-}
-
-}  // namespace
-
-bool ProbeImage(std::string_view b, ImageKind* kind) {
-  if (b.size() >= 24 && b.substr(0, 8) == "\x89PNG\r\n\x1a\n" &&
-      b.substr(12, 4) == "IHDR") {
-    unsigned long w = Be32(b, 16), h = Be32(b, 20);
-    if (w == 0 || h == 0 || w > 1000000 || h > 1000000) return false;
-    kind->width = static_cast<int>(w);
-    kind->height = static_cast<int>(h);
-    kind->mime = "image/png";
-    return true;
-  }
-  if (b.size() >= 4 && static_cast<unsigned char>(b[0]) == 0xFF &&
-      static_cast<unsigned char>(b[1]) == 0xD8) {
-    size_t i = 2;
-    while (i + 9 < b.size()) {
-      if (static_cast<unsigned char>(b[i]) != 0xFF) return false;
-      unsigned marker = static_cast<unsigned char>(b[i + 1]);
-      if (marker == 0xFF) {  // a fill byte
-        ++i;
-        continue;
-      }
-      bool sof = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 &&
-                 marker != 0xC8 && marker != 0xCC;
-      if (sof) {
-        kind->height = static_cast<int>(Be16(b, i + 5));
-        kind->width = static_cast<int>(Be16(b, i + 7));
-        kind->mime = "image/jpeg";
-        return kind->width > 0 && kind->height > 0;
-      }
-      i += 2 + Be16(b, i + 2);
-    }
-  }
-  return false;
-}
-
-namespace {
-
 // Channel values 0..255 of "RRGGBB"; false when malformed.
 bool ParseRgb(std::string_view s, int rgb[3]) {
   if (!s.empty() && s[0] == '#') s.remove_prefix(1);

@@ -22,15 +22,6 @@ std::string IdFragment(std::string_view label);
 // Standard base64 (RFC 4648, with padding).
 std::string Base64(std::string_view bytes);
 
-// The pixel size and MIME type of a PNG or JPEG file's bytes; false when
-// they are neither (or say a size of zero).
-struct ImageKind {
-  int width = 0;
-  int height = 0;
-  const char* mime = "";
-};
-bool ProbeImage(std::string_view bytes, ImageKind* kind);
-
 // `rgb` ("RRGGBB", a leading '#' allowed) in upper case without the '#',
 // or `fallback` when it is not six hex digits: nothing else reaches the
 // stylesheet.
