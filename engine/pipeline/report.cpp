@@ -167,6 +167,22 @@ std::optional<ReportPlan> PlanReport(
   if (r.job.compare && r.job.compare->data.empty()) {
     r.job.compare->data = DefaultCompareData(r.job.data);
   }
+  if (r.job.compare) {
+    std::vector<std::string_view> names;
+    for (const NamedPath& d : r.job.data) names.push_back(d.name);
+    const std::string& want = r.job.compare->data;
+    if (std::find(names.begin(), names.end(), want) == names.end()) {
+      std::string sug = Suggest(want, names);
+      diags->Error(r.job.compare->loc,
+                   want.empty() ? std::string("<compare> has no data source to read "
+                                              "(the job names none)")
+                                : "<compare data=\"" + want +
+                                      "\"> names no data source of the job" +
+                                      (sug.empty() ? ""
+                                                   : "; did you mean '" + sug + "'?"));
+      data_ok = false;
+    }
+  }
   r.compile.keep_going = req.check_all;
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
