@@ -71,7 +71,10 @@ void Merger::ChartPart(const TNode& t, pugi::xpath_node ctx, Out& out) {
   }
   model::ChartCategory cat;
   cat.label = std::string(Trim(CollapseSpace(Attr(t, "label", ctx))));
-  if (!rag_attr(&cat.rag)) b->failed = true;
+  if (!rag_attr(&cat.rag)) {
+    b->failed = true;
+    return;
+  }
   if (cat.label.empty() && cat.rag != model::Rag::kNone) {
     cat.label = rag_word;
   }
@@ -151,11 +154,11 @@ bool Merger::Chart(const TNode& t, pugi::xpath_node ctx, Node* n) {
       std::string labels;
       for (const auto& p : first) labels += (labels.empty() ? "" : ", ") + p.label;
       Report(Severity::kError, t, s.loc,
-             "this series has " + std::to_string(s.points.size()) +
-                 " points but the chart's categories (from its first "
-                 "series) are " + std::to_string(first.size()) + ": " +
-                 labels + "; every series needs one point per category, "
-                 "in the same order",
+             "this series' points (" + std::to_string(s.points.size()) +
+                 ") are not the chart's categories (from its first series, " +
+                 std::to_string(first.size()) + ": " + labels +
+                 "); every series needs one point per category, with the "
+                 "same labels in the same order",
              ctx);
       return false;
     }
