@@ -209,7 +209,7 @@ void FlowBuilder::Chart(const model::Node& n) {
   double y = base_y + kLineGap;
   size_t rows = 1;
   for (size_t c = 0; c < ncat; ++c) {
-    auto lines = WrapWords(*ctx_->fonts, chart.categories[c].label, slot - 2);
+    auto lines = WrapWords(*ctx_->fonts, chart.categories[c].label, slot - 6);
     for (size_t i = 0; i < lines.size(); ++i) {
       d.Text(lines[i], plot_x + slot * (c + 0.5), y + kLineGap * i, kInk, 0);
     }
