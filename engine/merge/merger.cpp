@@ -175,6 +175,10 @@ void Merger::Eval(const TNode& t, pugi::xpath_node ctx, Out& out) {
     case Op::kRef: case Op::kBr: case Op::kValue:
       Inline(t, ctx, out);
       return;
+    case Op::kSeries:
+    case Op::kPoint:
+      ChartPart(t, ctx, out);
+      return;
     case Op::kCol: {
       model::Column c;
       c.width = std::string(Trim(Attr(t, "width", ctx)));

@@ -409,6 +409,9 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     case Op::kPageBreak:
       n.kind = NodeKind::kPageBreak;
       break;
+    case Op::kChart:
+      if (!Chart(t, ctx, &n)) return;
+      break;
     case Op::kImage: {
       n.kind = NodeKind::kImage;
       std::string src(Trim(Attr(t, "src", ctx)));

@@ -94,6 +94,9 @@ enum class NodeKind {
                // landscape; children: blocks
   kPageBreak,  // a forced page break
   kImage,      // image.*: a picture (path to PNG/JPEG) with alt text
+  kChart,      // chart.*: a bar, stacked-bar or line chart drawn by each
+               // renderer from its values (model/chart.h); title = its
+               // title runs; no children
 };
 
 // The number the numbering pass gave a node. Renderers print `label`; DOCX
@@ -162,6 +165,36 @@ struct ImageInfo {
   double width_mm = 0;  // 0 = natural size
 };
 
+enum class ChartKind { kBar, kStackedBar, kLine };
+
+// One category of a chart: a bar (or a group or stack of bars), or a point
+// on the x axis of a line chart.
+struct ChartCategory {
+  std::string label;     // "Complete", "Q1 2026/27", "Priority area 2"
+  Rag rag = Rag::kNone;  // a RAG category: single-series bars take its colour
+};
+
+// One series: a value for every category, in the chart's category order.
+struct ChartSeries {
+  std::string name;       // legend text ("Actions", "Red actions")
+  Rag rag = Rag::kNone;   // colour from the RAG palette; kNone = the next
+                          // of the style's series colours
+  std::vector<double> values;  // finite, 0 <= v <= limits::kMaxChartValue
+};
+
+// What a kChart node shows. merge/ guarantees at least one series, at
+// least one category, values.size() == categories.size() for every series,
+// and a non-empty alt (the template's, or ChartAltText, model/chart.h).
+struct ChartInfo {
+  ChartKind kind = ChartKind::kBar;
+  std::vector<ChartCategory> categories;
+  std::vector<ChartSeries> series;
+  std::string unit;  // what is counted ("actions"), for the alt text
+  std::string category_title = "Category";  // heads the categories in the
+                                             // data table ("Status", "Quarter")
+  std::string alt;   // a sentence with the chart's numbers
+};
+
 struct Node {
   NodeKind kind = NodeKind::kParagraph;
   SourceLoc loc;    // the template element that made it
@@ -191,6 +224,7 @@ struct Node {
   int col_span = 1;        // kCell
   ContactInfo contact;     // kContact
   ImageInfo image;         // kImage
+  ChartInfo chart;         // kChart
   std::vector<Node> children;
 };
 

@@ -10,6 +10,8 @@
 #include "base/file_system.h"
 #include "base/no_break.h"
 #include "media/image.h"
+#include "model/chart.h"
+#include "render/html/html_chart.h"
 #include "render/html/html_util.h"
 
 namespace clerk::render::html {
@@ -233,6 +235,27 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
       Image(n.image.path, n.image.alt, n.image.width_mm, "", n.loc);
       out_ += "</p>\n";
       break;
+    case NodeKind::kChart: {
+      // A figure: the title, the drawing (its name is the alt text), then
+      // the same numbers as a table a screen reader can walk.
+      const std::string& id = ids_.Of(n);
+      out_ += in_numbered ? "<figure class=\"clerk-chart clerk-in\"" : "<figure class=\"clerk-chart\"";
+      if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+      out_ += ">\n";
+      if (!RunsEmpty(n.title)) {
+        out_ += "<figcaption>";
+        Runs(n.title);
+        out_ += "</figcaption>\n";
+      }
+      out_ += ChartSvg(n, style_.colors);
+      model::Node data = model::ChartDataTable(n);
+      std::string title = model::PlainText(n.title);
+      data.title.clear();
+      data.table.alt = title.empty() ? "Chart data" : "Chart data: " + title;
+      Table(data, false);
+      out_ += "</figure>\n";
+      break;
+    }
     case NodeKind::kPageBreak:
       out_ += "<div class=\"clerk-page-break\"></div>\n";
       break;

@@ -300,6 +300,10 @@ bool FlowBuilder::Enter(const model::Node& n) {
       CloseList();
       Image(n, stack_.back().base, frame_.right - stack_.back().base, false);
       return false;
+    case K::kChart:
+      CloseList();
+      Chart(n);
+      return false;
   }
   return true;
 }

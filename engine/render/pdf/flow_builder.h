@@ -65,6 +65,8 @@ class FlowBuilder {
   void Contact(const model::Node& n);
   void Table(const model::Node& n);
   void Image(const model::Node& n, double x, double width, bool right);
+  // A chart drawn with lines, rectangles and text (chart_layout.cpp).
+  void Chart(const model::Node& n);
   void Logo();
   // Starts A4 landscape for a container that asks for it; true if it did.
   bool BeginLandscape(const model::Node& n);

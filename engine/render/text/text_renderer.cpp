@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "base/utf8.h"
+#include "model/chart.h"
 
 namespace clerk::render {
 
@@ -196,6 +197,15 @@ class TextWriter {
       case NodeKind::kImage:
         out_ += pad + "[Image: " + n.image.alt + "]\n\n";
         break;
+      case NodeKind::kChart:
+        // The drawing's numbers as a table, then what it shows in words.
+      {
+        int in = indent + (in_numbered ? kNumberColumn : 0);
+        Table(model::ChartDataTable(n), in);
+        std::string cpad = Spaces(in);
+        out_ += Wrap("[Chart: " + n.chart.alt + "]", cpad, cpad) + "\n";
+        break;
+      }
       case NodeKind::kPageBreak:
         Blank();
         break;
