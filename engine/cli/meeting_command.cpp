@@ -1,9 +1,11 @@
 #include "cli/meeting_command.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 
 #include "base/output_name.h"
+#include "cli/colour.h"
 #include "cli/commands.h"
 #include "cli/request_options.h"
 
@@ -11,6 +13,7 @@ namespace clerk::cli {
 
 int RunMeetingCommand(const std::string& cmd, const char* usage,
                       const std::string& formats,
+                      const std::vector<Format>& allowed,
                       const std::vector<std::string>& args,
                       const MeetingBuild& build) {
   po::options_description desc("Options");
@@ -23,6 +26,9 @@ int RunMeetingCommand(const std::string& cmd, const char* usage,
        "output file name stem (default: the meeting file's name)")
       ("mode", po::value<std::string>(),
        "draft or final (default: each paper's job; minutes: draft)")
+      ("color", po::value<std::string>(),
+       "auto (default: colour when stderr is a terminal and NO_COLOR is not "
+       "set), always or never")
       ("sync", "flush each file to disk (fsync) before renaming it into place")
       ("quiet,q", "print nothing but problems");
   po::variables_map vm;
@@ -37,11 +43,32 @@ int RunMeetingCommand(const std::string& cmd, const char* usage,
               << " --help'.\n";
     return kExitUsage;
   }
+  ColourMode colour = ColourMode::kAuto;
+  if (vm.count("color")) {
+    auto cm = ParseColourMode(vm["color"].as<std::string>());
+    if (!cm) {
+      std::cerr << prefix << "--color takes auto, always or never, not '"
+                << vm["color"].as<std::string>() << "'\n";
+      return kExitUsage;
+    }
+    colour = *cm;
+  }
+  SetColour(colour);
   std::string error;
   auto fmts = ParseFormats(vm["format"].as<std::string>(), &error);
   if (!fmts) {
     std::cerr << prefix << error << "\n";
     return kExitUsage;
+  }
+  for (Format f : *fmts) {
+    if (!allowed.empty() &&
+        std::find(allowed.begin(), allowed.end(), f) == allowed.end()) {
+      std::string names;
+      for (Format a : allowed) names += (names.empty() ? "" : ", ") + std::string(FormatName(a));
+      std::cerr << prefix << "writes " << names << ", not "
+                << FormatName(f) << "\n";
+      return kExitUsage;
+    }
   }
   PackOptions opts;
   opts.formats = *fmts;

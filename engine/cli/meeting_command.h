@@ -17,9 +17,12 @@ using MeetingBuild = std::function<bool(
     Diagnostics* diags, Status* status, std::vector<OutputFile>* files)>;
 
 // Parses args, prepares the meeting, runs `build` and writes its files
-// atomically (all or nothing). `formats` is the default --format.
+// atomically (all or nothing). `formats` is the default --format;
+// `allowed` the formats the command writes (empty: all), any other a usage
+// error before any file is read.
 int RunMeetingCommand(const std::string& cmd, const char* usage,
                       const std::string& formats,
+                      const std::vector<Format>& allowed,
                       const std::vector<std::string>& args,
                       const MeetingBuild& build);
 

@@ -22,7 +22,7 @@ const char kUsage[] =
 }  // namespace
 
 int MinutesCommand(const std::vector<std::string>& args) {
-  return RunMeetingCommand("minutes", kUsage, "docx", args, BuildMinutes);
+  return RunMeetingCommand("minutes", kUsage, "docx", {}, args, BuildMinutes);
 }
 
 }  // namespace clerk::cli

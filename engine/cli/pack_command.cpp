@@ -21,7 +21,8 @@ const char kUsage[] =
 }  // namespace
 
 int PackCommand(const std::vector<std::string>& args) {
-  return RunMeetingCommand("pack", kUsage, "pdf", args, BuildPack);
+  return RunMeetingCommand("pack", kUsage, "pdf", {Format::kPdf, Format::kHtml},
+                           args, BuildPack);
 }
 
 }  // namespace clerk::cli
