@@ -45,6 +45,7 @@ const std::vector<ElementDef>& Elements() {
       {"appendix", Op::kAppendix, {"title", "id", "landscape"},
        Content::kBlock},
       {"page-break", Op::kPageBreak, {}, Content::kEmpty},
+      {"contents", Op::kContents, {"title"}, Content::kEmpty},
       {"image", Op::kImage, {"src", "alt", "width"}, Content::kEmpty},
       {"chart", Op::kChart, {"id", "kind", "title", "unit", "categories", "alt"},
        Content::kChart},
@@ -84,7 +85,8 @@ const std::vector<std::string_view> kInlineEls = {"em", "strong", "link",
                                                   "ref", "br", "value"};
 const std::vector<std::string_view> kBlockEls = {
     "section", "heading", "p", "recommendations", "resolutions", "list",
-    "table", "contact", "appendix", "page-break", "image", "chart", "title"};
+    "table", "contact", "appendix", "page-break", "image", "chart", "title",
+    "contents"};
 
 std::vector<std::string_view> Allowed(Content c) {
   std::vector<std::string_view> out;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/docx/chart_part.h"
+#include "render/docx/contents_writer.h"
 #include "render/docx/image_part.h"
 #include "render/docx/paragraph_writer.h"
 #include "render/docx/runs_writer.h"
@@ -390,6 +391,9 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
     case NodeKind::kChart:
       QueueBookmark(ctx, node);
       WriteChart(ctx, w, node);
+      return;
+    case NodeKind::kContents:
+      WriteContents(ctx, w, node);
       return;
   }
 }
