@@ -68,14 +68,16 @@ std::optional<CompareSpec> LoadCompareSpec(const FileSystem& fs,
     pugi::xml_attribute href = c.attribute("href");
     ref.loc = href ? file.LocOf(c, href) : file.LocOf(c);
     if (!href || !*href.value()) {
-      diags->Error(file.LocOf(c), "<" + std::string(n) +
-                                      "> needs an href attribute");
+      std::string what("<");  // appended: GCC 12 -Wrestrict (bug 105329)
+      what.append(n).append("> needs an href attribute");
+      diags->Error(file.LocOf(c), what);
       continue;
     }
     ref.path = NormalPath(JoinPath(dir, href.value()));
     if (!ResolvesInside(fs, ref.path, job_dir)) {
-      diags->Error(ref.loc, "snapshot '" + std::string(href.value()) +
-                                "' is outside the job's directory " + job_dir);
+      std::string what("snapshot '");  // appended: GCC 12 -Wrestrict
+      what.append(href.value()).append("' is outside the job's directory ");
+      diags->Error(ref.loc, what + job_dir);
       continue;
     }
     if (!folder) {

@@ -206,6 +206,16 @@ std::shared_ptr<const ComparisonPlan> LoadComparison(
       files.push_back(std::move(f));
     }
   }
+  // Each snapshot is held for the whole run: bound them (16 years of
+  // quarters) so a folder of thousands of files cannot exhaust memory.
+  constexpr size_t kMaxSnapshots = 64;
+  if (files.size() > kMaxSnapshots) {
+    diags->Error(spec.loc, "<compare> names " + std::to_string(files.size()) +
+                               " snapshots; at most " +
+                               std::to_string(kMaxSnapshots) +
+                               " are compared (keep the recent quarters)");
+    return nullptr;
+  }
   for (const SnapshotRef& f : files) {
     auto src = LoadDataSource(fs, spec.data, f.path, f.loc, diags);
     inputs->push_back(f.path);
