@@ -138,14 +138,16 @@ std::string ChartAltText(const ChartInfo& chart, const std::string& title) {
     }
     return out + ".";
   }
+  // RAG series read "2 complete, 1 red"; others "On time 40, Late 12".
+  bool all_rag = true;
+  for (const ChartSeries& s : chart.series) all_rag = all_rag && s.rag != Rag::kNone;
   for (size_t c = 0; c < chart.categories.size(); ++c) {
     if (c) out += "; ";
     out += chart.categories[c].label + ":";
     for (size_t i = 0; i < chart.series.size(); ++i) {
       const ChartSeries& s = chart.series[i];
-      out += (i ? ", " : " ") +
-             (c < s.values.size() ? ChartValueText(s.values[c]) : "?") + " " +
-             word(s.name, s.rag);
+      std::string v = c < s.values.size() ? ChartValueText(s.values[c]) : "?";
+      out += (i ? ", " : " ") + (all_rag ? v + " " + word(s.name, s.rag) : s.name + " " + v);
     }
   }
   return out + ".";
