@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "base/limits.h"
+
 namespace clerk::model {
 
 namespace {
@@ -26,6 +28,17 @@ const std::string& RagColour(Rag r, const Colors& colors) {
 }
 
 }  // namespace
+
+bool ChartIsDrawable(const ChartInfo& chart) {
+  if (chart.series.empty() || chart.categories.empty()) return false;
+  for (const ChartSeries& s : chart.series) {
+    if (s.values.size() != chart.categories.size()) return false;
+    for (double v : s.values) {
+      if (!std::isfinite(v) || v < 0 || v > limits::kMaxChartValue) return false;
+    }
+  }
+  return true;
+}
 
 std::string ChartValueText(double v) {
   double rounded = std::round(v * 100) / 100;

@@ -12,6 +12,12 @@
 
 namespace clerk::model {
 
+// True when the chart keeps merge/'s promise (document.h, ChartInfo): at
+// least one series and one category, a finite value from 0 to
+// limits::kMaxChartValue for every category of every series. Renderers draw
+// nothing for a chart that does not (a model built by hand).
+bool ChartIsDrawable(const ChartInfo& chart);
+
 // A value as every renderer prints it: whole numbers without a decimal
 // point ("16"), others with up to two decimals ("12.5", "0.33"); no
 // thousands separator. Locale-independent.

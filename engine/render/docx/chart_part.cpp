@@ -216,7 +216,7 @@ std::string ChartXml(const model::Node& n, const model::Colors& colors,
 }
 
 void WriteChart(BodyContext& ctx, XmlWriter& w, const model::Node& n) {
-  if (n.chart.series.empty() || n.chart.categories.empty()) return;
+  if (!model::ChartIsDrawable(n.chart)) return;
   if (!n.title.empty()) {
     ParaProps cap;
     cap.style = sid::kCaption;
