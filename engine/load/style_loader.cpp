@@ -329,7 +329,7 @@ class StyleReader {
     CheckAttributes(file_, el,
                     {"rag-red", "rag-amber", "rag-green", "rag-complete",
                      "rag-not-started", "table-header", "table-border", "link",
-                     "placeholder"},
+                     "placeholder", "chart-series"},
                     diags_);
     auto set = [&](const char* n, std::string* f) {
       if (auto v = ColorAttr(file_, el, n, diags_)) *f = *v;
@@ -343,6 +343,35 @@ class StyleReader {
     set("table-border", &s->colors.table_border);
     set("link", &s->colors.link);
     set("placeholder", &s->colors.placeholder);
+    // chart-series="1F4E79 7F7F7F …": the colours of chart series that
+    // have no RAG colour, in order (model/chart.h).
+    if (pugi::xml_attribute a = el.attribute("chart-series")) {
+      std::vector<std::string> colours;
+      std::string_view v = a.value();
+      bool ok = true;
+      while (!v.empty()) {
+        size_t start = v.find_first_not_of(" \t\r\n");
+        if (start == std::string_view::npos) break;
+        size_t end = v.find_first_of(" \t\r\n", start);
+        std::string word(v.substr(start, end == std::string_view::npos ? v.npos : end - start));
+        v = end == std::string_view::npos ? std::string_view() : v.substr(end);
+        auto c = ParseColor(word);
+        if (!c) {
+          diags_->Error(file_.LocOf(el, a), "invalid colour '" + word +
+                                                "' in 'chart-series': write colours as "
+                                                "RRGGBB separated by spaces, e.g. 1F4E79 7F7F7F");
+          ok = false;
+          break;
+        }
+        colours.push_back(*c);
+      }
+      if (ok && colours.empty()) {
+        diags_->Error(file_.LocOf(el, a),
+                      "'chart-series' needs at least one colour (RRGGBB, e.g. 1F4E79)");
+      } else if (ok) {
+        s->colors.chart_series = std::move(colours);
+      }
+    }
   }
 
   void Resolutions(pugi::xml_node el, Style* s) {

@@ -4,6 +4,8 @@
 #include <charconv>
 #include <cmath>
 
+#include "base/limits.h"
+
 namespace clerk::model {
 
 namespace {
@@ -26,6 +28,17 @@ const std::string& RagColour(Rag r, const Colors& colors) {
 }
 
 }  // namespace
+
+bool ChartIsDrawable(const ChartInfo& chart) {
+  if (chart.series.empty() || chart.categories.empty()) return false;
+  for (const ChartSeries& s : chart.series) {
+    if (s.values.size() != chart.categories.size()) return false;
+    for (double v : s.values) {
+      if (!std::isfinite(v) || v < 0 || v > limits::kMaxChartValue) return false;
+    }
+  }
+  return true;
+}
 
 std::string ChartValueText(double v) {
   double rounded = std::round(v * 100) / 100;
@@ -138,14 +151,16 @@ std::string ChartAltText(const ChartInfo& chart, const std::string& title) {
     }
     return out + ".";
   }
+  // RAG series read "2 complete, 1 red"; others "On time 40, Late 12".
+  bool all_rag = true;
+  for (const ChartSeries& s : chart.series) all_rag = all_rag && s.rag != Rag::kNone;
   for (size_t c = 0; c < chart.categories.size(); ++c) {
     if (c) out += "; ";
     out += chart.categories[c].label + ":";
     for (size_t i = 0; i < chart.series.size(); ++i) {
       const ChartSeries& s = chart.series[i];
-      out += (i ? ", " : " ") +
-             (c < s.values.size() ? ChartValueText(s.values[c]) : "?") + " " +
-             word(s.name, s.rag);
+      std::string v = c < s.values.size() ? ChartValueText(s.values[c]) : "?";
+      out += (i ? ", " : " ") + (all_rag ? v + " " + word(s.name, s.rag) : s.name + " " + v);
     }
   }
   return out + ".";

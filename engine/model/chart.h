@@ -12,6 +12,12 @@
 
 namespace clerk::model {
 
+// True when the chart keeps merge/'s promise (document.h, ChartInfo): at
+// least one series and one category, a finite value from 0 to
+// limits::kMaxChartValue for every category of every series. Renderers draw
+// nothing for a chart that does not (a model built by hand).
+bool ChartIsDrawable(const ChartInfo& chart);
+
 // A value as every renderer prints it: whole numbers without a decimal
 // point ("16"), others with up to two decimals ("12.5", "0.33"); no
 // thousands separator. Locale-independent.
@@ -41,7 +47,8 @@ ChartAxis ChartValueAxis(const ChartInfo& chart);
 // (PDF /Alt, DOCX descr, HTML aria-label):
 //   one series, bars:   "Of 47 actions: 16 complete, 14 green, 10 amber, 7 red."
 //                       (RAG categories lower-cased; others "Q1: 5")
-//   several series, bars: "Area 1: 3 complete, 2 red; Area 2: …."
+//   several series, bars: "Area 1: 3 complete, 2 red; Area 2: …." when
+//                       every series is a RAG status, else "Q1: On time 40, Late 12; …"
 //   line:               "Red actions: Q1 5, Q2 7, Q3 4."
 // `title` (plain text, may be empty) leads multi-series and line charts.
 std::string ChartAltText(const ChartInfo& chart, const std::string& title);

@@ -31,9 +31,12 @@ void SolidFill(XmlWriter& w, const std::string& hex) {
   w.Raw("</a:solidFill>");
 }
 
-// Black text of `size` hundredths of a point, for labels and axes.
-void TextProps(XmlWriter& w, int size) {
-  w.Raw("<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>");
+// Black text of `size` hundredths of a point, for labels and axes;
+// `horizontal`: never turned (long category labels wrap instead of being
+// rotated 45 degrees, which squeezes the plot).
+void TextProps(XmlWriter& w, int size, bool horizontal = false) {
+  w.Raw(horizontal ? "<c:txPr><a:bodyPr rot=\"0\" vert=\"horz\"/><a:lstStyle/><a:p><a:pPr>"
+                   : "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>");
   w.Start("a:defRPr");
   w.Attr("sz", size);
   w.EndStart();
@@ -186,7 +189,7 @@ std::string ChartXml(const model::Node& n, const model::Colors& colors,
         "</c:scaling><c:delete val=\"0\"/><c:axPos val=\"b\"/><c:numFmt formatCode=\"General\""
         " sourceLinked=\"0\"/><c:majorTickMark val=\"none\"/><c:minorTickMark val=\"none\"/>"
         "<c:tickLblPos val=\"nextTo\"/>");
-  TextProps(w, 800);
+  TextProps(w, 800, true);
   w.Raw("<c:crossAx val=\"500000002\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>"
         "<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>");
   w.Raw("<c:valAx><c:axId val=\"500000002\"/><c:scaling><c:orientation val=\"minMax\"/>");
@@ -213,7 +216,7 @@ std::string ChartXml(const model::Node& n, const model::Colors& colors,
 }
 
 void WriteChart(BodyContext& ctx, XmlWriter& w, const model::Node& n) {
-  if (n.chart.series.empty() || n.chart.categories.empty()) return;
+  if (!model::ChartIsDrawable(n.chart)) return;
   if (!n.title.empty()) {
     ParaProps cap;
     cap.style = sid::kCaption;

@@ -83,7 +83,7 @@ class Svg {
 
 std::string ChartSvg(const model::Node& n, const model::Colors& colors) {
   const model::ChartInfo& chart = n.chart;
-  if (chart.series.empty() || chart.categories.empty()) return "";
+  if (!model::ChartIsDrawable(chart)) return "";
   const model::ChartAxis axis = model::ChartValueAxis(chart);
   const size_t ncat = chart.categories.size();
   const size_t nser = chart.series.size();

@@ -106,7 +106,7 @@ class ChartDrawing {
 
 void FlowBuilder::Chart(const model::Node& n) {
   const model::ChartInfo& chart = n.chart;
-  if (chart.series.empty() || chart.categories.empty()) return;
+  if (!model::ChartIsDrawable(chart)) return;
   const model::Colors& colors = ctx_->style->colors;
   const double x0 = stack_.back().base;
   const double avail = std::min(frame_.right - x0, kMaxChartWidth);
