@@ -71,8 +71,9 @@ TEST(DocxContent, CrossReferencesAreRefFieldsOnBookmarks) {
   EXPECT_EQ(p11->instr, (std::vector<std::string>{" REF _Ref_p_2_3 \\r \\h ",
                                                    " REF _Ref_app_1 \\r \\h "}));
   EXPECT_NE(p11->text.find("(see paragraph 2.3 and Appendix 1)."), std::string::npos);
-  // Only the number is the field's result: an update keeps "paragraph ".
-  EXPECT_NE(p11->xml.find("<w:t xml:space=\"preserve\">paragraph </w:t></w:r><w:r>"
+  // Only the number is the field's result: an update keeps "paragraph",
+  // and a no-break space ties it to the number (issue 13).
+  EXPECT_NE(p11->xml.find("<w:t xml:space=\"preserve\">paragraph\xC2\xA0</w:t></w:r><w:r>"
                           "<w:fldChar w:fldCharType=\"begin\"/>"),
             std::string::npos);
   EXPECT_NE(p11->xml.find("<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>"
@@ -307,6 +308,27 @@ TEST(DocxContent, UkNoBreakPlacesAreKeptTogether) {
             "2019 (Appendix\xC2\xA0" "1).");
   EXPECT_EQ(para->text,
             "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1).");
+}
+
+TEST(DocxContent, NoBreakPairsAcrossRunsAreKeptTogether) {
+  // Issue 13: "Table" + " 1" and "paragraph " + a bold "2.3" are pairs
+  // although each half is a run of its own.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node p = Paragraph("As shown in Table");
+  model::Run one, mid, num;
+  one.text = " 1 and in paragraph ";
+  num.text = "2.3";
+  num.bold = true;
+  mid.text = " too.";
+  p.runs.push_back(one);
+  p.runs.push_back(num);
+  p.runs.push_back(mid);
+  doc.root.children.push_back(p);
+  Rendered r = Render(doc);
+  const testing::Paragraph* para = Find(r.paras, "As shown in");
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->raw_text, "As shown in Table\xC2\xA0" "1 and in paragraph\xC2\xA0" "2.3 too.");
 }
 
 }  // namespace
