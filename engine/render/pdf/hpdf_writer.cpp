@@ -5,8 +5,9 @@
 #include <hpdf_objects.h>
 
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -114,7 +115,7 @@ class Writer {
   // Graphics state of the page being drawn.
   HPDF_Font cur_font_ = nullptr;
   double cur_size_ = 0;
-  double line_x_ = 0, line_y_ = 0;  // start of the text line (Td), in a BT
+  long line_x_ = 0, line_y_ = 0;  // start of the text line (Td) in a BT, 1/10000 pt
 };
 
 const char* Writer::FontName(int face) {
@@ -211,8 +212,10 @@ void Writer::DrawText(HPDF_Page page, const Op& op, double y) {
     } else if (kern != 0) {
       close_string();
       char num[16];
-      std::snprintf(num, sizeof num, " %d ", -kern);
-      body += num;
+      num[0] = ' ';
+      auto [end, ec] = std::to_chars(num + 1, num + sizeof num - 1, -kern);
+      *end++ = ' ';
+      body.append(num, end);
       kerned = true;
     }
     if (!open) {
@@ -244,27 +247,41 @@ void Writer::DrawText(HPDF_Page page, const Op& op, double y) {
   flush();
 }
 
+namespace {
+
+// `q` ten-thousandths of a point as PDF number text ("-12.5", "0").
+void AppendFixed(std::string* out, long q) {
+  if (q < 0) {
+    *out += '-';
+    q = -q;
+  }
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, q / 10000);
+  out->append(buf, end);
+  long frac = q % 10000;
+  if (frac == 0) return;
+  char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
+                    static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
+  int n = 4;
+  while (digits[n - 1] == '0') --n;
+  *out += '.';
+  out->append(digits, static_cast<size_t>(n));
+}
+
+}  // namespace
+
 std::string Writer::MoveTextTo(double x, double y) {
-  // Td is relative to the start of the previous line of this text object;
-  // the offset written is rounded, and that rounded position is what the
-  // next Td starts from, so errors do not add up along a page.
-  auto fmt = [](double v, double* printed) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.5f", v);
-    std::string t = buf;
-    while (!t.empty() && t.back() == '0') t.pop_back();
-    if (!t.empty() && t.back() == '.') t.pop_back();
-    if (t == "-0") t = "0";
-    *printed = std::strtod(t.c_str(), nullptr);
-    return t;
-  };
-  double dx = 0, dy = 0;
-  std::string out = fmt(x - line_x_, &dx);
+  // Td is relative to the start of the previous line of this text object.
+  // Positions are kept in ten-thousandths of a point, the precision
+  // written, so errors do not add up along a page.
+  const long qx = std::lround(x * 10000), qy = std::lround(y * 10000);
+  std::string out;
+  AppendFixed(&out, qx - line_x_);
   out += ' ';
-  out += fmt(y - line_y_, &dy);
+  AppendFixed(&out, qy - line_y_);
   out += " Td\n";
-  line_x_ += dx;
-  line_y_ += dy;
+  line_x_ = qx;
+  line_y_ = qy;
   return out;
 }
 
