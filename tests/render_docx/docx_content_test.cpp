@@ -331,5 +331,32 @@ TEST(DocxContent, NoBreakPairsAcrossRunsAreKeptTogether) {
   EXPECT_EQ(para->raw_text, "As shown in Table\xC2\xA0" "1 and in paragraph\xC2\xA0" "2.3 too.");
 }
 
+TEST(DocxContent, RunInCoverFieldSpansBothColumns) {
+  // Issue 12: Kent's Summary across the cover table, its label run in bold.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node cover;
+  cover.kind = model::NodeKind::kCover;
+  for (bool run_in : {false, true}) {
+    model::Node f;
+    f.kind = model::NodeKind::kCoverField;
+    model::Run label;
+    label.text = run_in ? "Summary" : "From";
+    f.title = {label};
+    f.run_in = run_in;
+    f.children.push_back(Paragraph(run_in ? "The report sets out the tax base." : "Roger Gough"));
+    cover.children.push_back(f);
+  }
+  doc.root.children.push_back(cover);
+  Rendered r = Render(doc);
+  EXPECT_EQ(r.pkg.error, "");
+  const testing::Paragraph* p = Find(r.paras, "Summary:");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "Summary: The report sets out the tax base.");
+  EXPECT_NE(p->xml.find("<w:b/>"), std::string::npos);
+  EXPECT_NE(r.doc.find("<w:gridSpan w:val=\"2\"/>"), std::string::npos);
+  EXPECT_EQ(Count(r.doc, "<w:gridSpan "), 1);
+}
+
 }  // namespace
 }  // namespace clerk::testing

@@ -279,8 +279,18 @@ void BodyWriter::Contents(const Node& root) {
 }
 
 void BodyWriter::Cover(const Node& n, int depth) {
-  out_ += "<dl class=\"clerk-cover\">\n";
+  bool open = false;  // a <dl> of labelled fields
   for (const Node& f : n.children) {
+    if (model::CoverFieldRunsIn(n, f)) {
+      // Across the page, the label run in: its own paragraph, between the
+      // label/value lists.
+      if (open) out_ += "</dl>\n";
+      open = false;
+      RunInField(f, depth);
+      continue;
+    }
+    if (!open) out_ += "<dl class=\"clerk-cover\">\n";
+    open = true;
     out_ += "<dt>";
     Runs(model::CoverLabel(f.title, style_.cover_label_colon));
     out_ += "</dt>\n<dd>";
@@ -296,7 +306,38 @@ void BodyWriter::Cover(const Node& n, int depth) {
     }
     out_ += "</dd>\n";
   }
-  out_ += "</dl>\n";
+  if (open) out_ += "</dl>\n";
+}
+
+void BodyWriter::RunInField(const Node& f, int depth) {
+  const model::Runs label = model::CoverLabel(f.title, style_.cover_label_colon);
+  const bool labelled = !model::PlainText(label).empty();
+  bool first = true;
+  for (const Node& c : f.children) {
+    if (c.kind == NodeKind::kParagraph && c.number.label.empty() && c.children.empty()) {
+      out_ += "<p class=\"clerk-cover-line\">";
+      if (first && labelled) {
+        out_ += "<strong>";
+        Runs(label);
+        out_ += "</strong> ";
+      }
+      Runs(c.runs);
+      out_ += "</p>\n";
+    } else {
+      if (first && labelled) {
+        out_ += "<p class=\"clerk-cover-line\"><strong>";
+        Runs(label);
+        out_ += "</strong></p>\n";
+      }
+      Block(c, depth, false);
+    }
+    first = false;
+  }
+  if (first && labelled) {
+    out_ += "<p class=\"clerk-cover-line\"><strong>";
+    Runs(label);
+    out_ += "</strong></p>\n";
+  }
 }
 
 void BodyWriter::Section(const Node& n, int depth, bool in_numbered) {
