@@ -185,7 +185,8 @@ void Writer::DrawText(HPDF_Page page, const Op& op, double y) {
         out += body;
         out += " Tj\n";
       }
-      WriteContent(page, out);
+      const HPDF_STATUS st = WriteContent(page, out);
+      if (st != HPDF_OK && err_.error == 0) err_.error = st;
     }
     body.clear();
     glyphs.clear();
