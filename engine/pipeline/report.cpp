@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/shipped_dir.h"
 #include "load/field_types.h"
 #include "number/numberer.h"
 #include "pipeline/comparison.h"
@@ -185,6 +186,7 @@ std::optional<ReportPlan> PlanReport(
     }
   }
   r.compile.keep_going = req.check_all;
+  r.compile.shipped_templates_dir = ShippedDir("templates");
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
   // Style: command line, then job, then the template's own, then built-in.
