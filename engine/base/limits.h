@@ -55,6 +55,12 @@ inline constexpr size_t kMaxPdfPages = 10'000;
 inline constexpr size_t kMaxPdfTitleChars = 1'000;
 // Longest link target (URL) in PDF and DOCX: 8,000 bytes.
 inline constexpr size_t kMaxLinkBytes = 8'000;
+// A chart (<chart>): at most 12 series and 40 categories (beyond that no
+// reader can tell the bars apart on an A4 page; use a table), values from 0
+// to 1,000,000,000 (the axis labels stay short).
+inline constexpr size_t kMaxChartSeries = 12;
+inline constexpr size_t kMaxChartCategories = 40;
+inline constexpr double kMaxChartValue = 1e9;
 
 // "64 MiB", "8 MiB": a byte count for messages.
 std::string FormatBytes(size_t bytes);

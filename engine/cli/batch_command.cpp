@@ -230,6 +230,7 @@ int BatchCommand(const std::vector<std::string>& args) {
     // Each record's value of the column is the parameter $COLUMN.
     req.params.push_back(
         NamedPath{CsvColumnName(vm["group-by"].as<std::string>()), "", {}});
+    req.group_by = CsvColumnName(vm["group-by"].as<std::string>());
   }
   std::unique_ptr<CompiledTemplate> tmpl;
   auto plan = PlanReport(*fs, req, skip, &diags, &tmpl);

@@ -19,6 +19,8 @@ int RenderCommand(const std::vector<std::string>& args);
 int CheckCommand(const std::vector<std::string>& args);
 int BatchCommand(const std::vector<std::string>& args);
 int DataCommand(const std::vector<std::string>& args);
+int PackCommand(const std::vector<std::string>& args);
+int MinutesCommand(const std::vector<std::string>& args);
 
 // "clerk 0.1.0 (commit abc123)" and one line per library compiled in.
 std::string VersionText();

@@ -25,6 +25,10 @@ const Command kCommands[] = {
      "check a report's template, data and style; render nothing"},
     {"data", clerk::cli::DataCommand,
      "show how a template addresses a CSV or XML file, with types and samples"},
+    {"pack", clerk::cli::PackCommand,
+     "lay a meeting's agenda front sheet and reports out as one agenda pack"},
+    {"minutes", clerk::cli::MinutesCommand,
+     "draft the minutes of a meeting from its meeting file"},
 };
 
 void Usage(std::ostream& os) {

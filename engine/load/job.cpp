@@ -49,7 +49,8 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     return np;
   };
   const std::vector<std::string_view> kElements = {"template", "style", "data",
-                                                   "param", "output", "rag"};
+                                                   "param", "output", "rag",
+                                                   "compare"};
   for (pugi::xml_node el : root.children()) {
     if (el.type() != pugi::node_element) continue;
     std::string_view n = LocalName(el);
@@ -105,6 +106,12 @@ std::optional<Job> LoadJob(const FileSystem& fs, const std::string& path,
     } else if (n == "rag") {
       CheckAttributes(*file, el, {}, diags);
       job.rag = LoadRagVocabulary(*file, el, diags);
+    } else if (n == "compare") {
+      if (job.compare) {
+        diags->Error(file->LocOf(el), "a job has one <compare>");
+        continue;
+      }
+      job.compare = LoadCompareSpec(fs, *file, el, dir, diags);
     } else {
       UnknownElement(*file, el, kElements, "in a job file", diags);
     }

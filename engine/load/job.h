@@ -11,6 +11,7 @@
 #include "base/diagnostic.h"
 #include "base/file_system.h"
 #include "base/source_loc.h"
+#include "load/compare_spec.h"
 #include "load/typed_data.h"
 
 namespace clerk {
@@ -36,6 +37,8 @@ struct Job {
   std::vector<FieldDecl> fields;
   std::vector<std::string> no_detect;
   std::optional<RagVocabulary> rag;
+  // <compare>: this plan read against earlier snapshots (compare_spec.h).
+  std::optional<CompareSpec> compare;
 };
 
 // Reads a job file. Problems go to diags; nullopt on error. Data files must

@@ -26,6 +26,8 @@ class LineIndex {
   SourceLoc Loc(const std::string& file, size_t offset) const;
   // The text of 1-based `line` without its line break ("" if out of range).
   std::string_view Line(int line) const;
+  // The text indexed (a view: the owner keeps it alive).
+  std::string_view text() const { return text_; }
 
  private:
   static constexpr size_t kStride = 256;

@@ -241,7 +241,9 @@ Detection DetectType(const std::vector<std::string>& all,
 }
 
 SourceLoc CsvFieldLoc(const SourceFile& file, int line, size_t column) {
-  const std::string& t = file.text;
+  // The index's text, not file.text: a --group-by record's file shares
+  // the whole CSV's index and text (group_by.cpp) without a copy.
+  std::string_view t = file.lines->text();
   std::string_view l = file.lines->Line(line);
   // Line() is a view into the text, or empty (no data) past its end.
   auto begin = reinterpret_cast<std::uintptr_t>(t.data());

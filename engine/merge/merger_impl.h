@@ -37,12 +37,26 @@ struct Fmt {
   std::string lang;  // xml:lang of an enclosing inline element
 };
 
+// A <chart> while its <series> and <point>s are evaluated: each point keeps
+// its own label and place, checked against the other series at the end.
+struct ChartBuild {
+  struct Series {
+    model::ChartSeries series;
+    SourceLoc loc;
+    std::vector<model::ChartCategory> points;
+    std::vector<SourceLoc> point_locs;
+  };
+  std::vector<Series> series;
+  bool failed = false;  // a point was reported bad: the chart is left out
+};
+
 // Where evaluation output goes. Compile-time checks guarantee that each
 // element only meets the sinks it needs.
 struct Out {
   std::vector<Node>* blocks = nullptr;  // blocks, items, rows, cells, fields
   Runs* runs = nullptr;                 // inline content
   Node* table = nullptr;                // <col> target
+  struct ChartBuild* chart = nullptr;   // <series>, <point> target
   Fmt fmt;
   int para_level = 0;  // level of the enclosing <p>, 0 outside paragraphs
   int section_level = 0;
@@ -550,6 +564,9 @@ class Merger {
   void ForEach(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Eval(const TNode& t, pugi::xpath_node ctx, Out& out);
   void Block(const TNode& t, pugi::xpath_node ctx, Out& out);
+  // <chart> (merger_chart.cpp): false when reported and left out.
+  bool Chart(const TNode& t, pugi::xpath_node ctx, Node* n);
+  void ChartPart(const TNode& t, pugi::xpath_node ctx, Out& out);
   // align="left|center|right" of a <p> or <heading> into n->align; false
   // (reported) for an unknown value or a numbered block.
   bool TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n);

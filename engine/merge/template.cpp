@@ -112,6 +112,8 @@ class Compiler {
           msg += "; put it in a <cell>";
         } else if (c == Content::kItems) {
           msg += "; put it in an <item>";
+        } else if (c == Content::kChart || c == Content::kSeries) {
+          msg += "; give values as <point label=\"…\" value=\"…\"/>";
         }
         diags_->Error(TextLoc(file, n, raw), msg);
       }

@@ -45,7 +45,12 @@ const std::vector<ElementDef>& Elements() {
       {"appendix", Op::kAppendix, {"title", "id", "landscape"},
        Content::kBlock},
       {"page-break", Op::kPageBreak, {}, Content::kEmpty},
+      {"contents", Op::kContents, {"title"}, Content::kEmpty},
       {"image", Op::kImage, {"src", "alt", "width"}, Content::kEmpty},
+      {"chart", Op::kChart, {"id", "kind", "title", "unit", "categories", "alt"},
+       Content::kChart},
+      {"series", Op::kSeries, {"name", "rag"}, Content::kSeries},
+      {"point", Op::kPoint, {"label", "value", "rag"}, Content::kEmpty},
       {"em", Op::kEm, {"xml:lang"}, Content::kInline},
       {"strong", Op::kStrong, {"xml:lang"}, Content::kInline},
       {"link", Op::kLink, {"href", "xml:lang"}, Content::kInline},
@@ -80,7 +85,8 @@ const std::vector<std::string_view> kInlineEls = {"em", "strong", "link",
                                                   "ref", "br", "value"};
 const std::vector<std::string_view> kBlockEls = {
     "section", "heading", "p", "recommendations", "resolutions", "list",
-    "table", "contact", "appendix", "page-break", "image", "title"};
+    "table", "contact", "appendix", "page-break", "image", "chart", "title",
+    "contents"};
 
 std::vector<std::string_view> Allowed(Content c) {
   std::vector<std::string_view> out;
@@ -105,6 +111,8 @@ std::vector<std::string_view> Allowed(Content c) {
     case Content::kRow: add({"cell"}); break;
     case Content::kInline: add(kInlineEls); break;
     case Content::kCover: add({"field"}); break;
+    case Content::kChart: add({"series"}); break;
+    case Content::kSeries: add({"point"}); break;
     case Content::kChoose: return {"when", "otherwise"};
     case Content::kEmpty:
     case Content::kInherit: return {};
@@ -131,6 +139,8 @@ const char* Where(Content c) {
     case Content::kCover: return "in <cover>";
     case Content::kField: return "in a cover field";
     case Content::kChoose: return "in <choose>";
+    case Content::kChart: return "in <chart>";
+    case Content::kSeries: return "in <series>";
     default: return "here";
   }
 }

@@ -13,7 +13,7 @@ namespace clerk::template_schema {
 // What may stand inside an element.
 enum class Content {
   kTop, kBlock, kPara, kItems, kItem, kTable, kRow, kInline, kCover, kField,
-  kChoose, kEmpty, kInherit,
+  kChoose, kChart, kSeries, kEmpty, kInherit,
 };
 
 struct ElementDef {

@@ -36,7 +36,20 @@ enum class XrefForm {
             // "Appendix 1", "resolution (a)", "Table 1"
   kNumber,  // "2.3", "4", "2", "1", "(a)", "1"
   kTitle,   // the target's title text ("Current Position")
+  // From the PDF layout (model/page_map.h), filled by the pipeline once the
+  // pages settle (pipeline/page_refs.h); "?" until then.
+  kPage,        // "page 12": where the target starts
+  kPages,       // "pages 11–84": where it starts and ends ("page 12" when
+                // both are one page)
+  kPageNumber,  // "12"
+  kPageRange,   // "11–84" ("12" when both are one page)
 };
+
+// True for the forms filled from the page layout.
+inline bool IsPageForm(XrefForm f) {
+  return f == XrefForm::kPage || f == XrefForm::kPages ||
+         f == XrefForm::kPageNumber || f == XrefForm::kPageRange;
+}
 
 struct Run {
   RunKind kind = RunKind::kText;
@@ -94,6 +107,16 @@ enum class NodeKind {
                // landscape; children: blocks
   kPageBreak,  // a forced page break
   kImage,      // image.*: a picture (path to PNG/JPEG) with alt text
+  kChart,      // chart.*: a bar, stacked-bar or line chart drawn by each
+               // renderer from its values (model/chart.h); title = its
+               // title runs; no children
+  kContents,   // a table of contents (<contents/>): title = its heading
+               // ("Contents"); children: one kParagraph per entry, made by
+               // number/ (contents.h): runs = the entry as printed ("2.
+               // Budget", "Appendix 1 – Data"), level = 1 for a section or
+               // appendix, 2 for a sub-section; key = the target's id (given
+               // one if it had none); page = its page in the PDF, filled by
+               // the pipeline (pipeline/page_refs.h); 0 until then
 };
 
 // The number the numbering pass gave a node. Renderers print `label`; DOCX
@@ -162,6 +185,36 @@ struct ImageInfo {
   double width_mm = 0;  // 0 = natural size
 };
 
+enum class ChartKind { kBar, kStackedBar, kLine };
+
+// One category of a chart: a bar (or a group or stack of bars), or a point
+// on the x axis of a line chart.
+struct ChartCategory {
+  std::string label;     // "Complete", "Q1 2026/27", "Priority area 2"
+  Rag rag = Rag::kNone;  // a RAG category: single-series bars take its colour
+};
+
+// One series: a value for every category, in the chart's category order.
+struct ChartSeries {
+  std::string name;       // legend text ("Actions", "Red actions")
+  Rag rag = Rag::kNone;   // colour from the RAG palette; kNone = the next
+                          // of the style's series colours
+  std::vector<double> values;  // finite, 0 <= v <= limits::kMaxChartValue
+};
+
+// What a kChart node shows. merge/ guarantees at least one series, at
+// least one category, values.size() == categories.size() for every series,
+// and a non-empty alt (the template's, or ChartAltText, model/chart.h).
+struct ChartInfo {
+  ChartKind kind = ChartKind::kBar;
+  std::vector<ChartCategory> categories;
+  std::vector<ChartSeries> series;
+  std::string unit;  // what is counted ("actions"), for the alt text
+  std::string category_title = "Category";  // heads the categories in the
+                                             // data table ("Status", "Quarter")
+  std::string alt;   // a sentence with the chart's numbers
+};
+
 struct Node {
   NodeKind kind = NodeKind::kParagraph;
   SourceLoc loc;    // the template element that made it
@@ -191,6 +244,8 @@ struct Node {
   int col_span = 1;        // kCell
   ContactInfo contact;     // kContact
   ImageInfo image;         // kImage
+  ChartInfo chart;         // kChart
+  int page = 0;            // a kContents entry: the page of its target
   std::vector<Node> children;
 };
 

@@ -119,6 +119,11 @@ struct Colors {
   std::string table_border = "000000";
   std::string link = "0563C1";
   std::string placeholder = "FFFF00";   // draft-mode missing values
+  // Chart series without a RAG colour take these in order (<colors
+  // chart-series="…">); the default is dark blue, grey, teal, purple,
+  // olive, brown: distinct from the RAG palette and from each other.
+  std::vector<std::string> chart_series = {"1F4E79", "7F7F7F", "00827F",
+                                           "5B3F8C", "7A7A00", "8B5A2B"};
 };
 
 // A status of a council's RAG vocabulary (docs/template-language.md,
@@ -183,7 +188,7 @@ struct Style {
   // Words for cross-references of each target: "paragraph", "section",
   // "recommendation", "resolution", "appendix" ("Appendix"), "table"; their
   // plurals ("paragraphs", …, "appendices", "tables") and "and" for a
-  // reference to several targets.
+  // reference to several targets; "page" and "pages" for page references.
   std::map<std::string, std::string> xref_words;
   std::string continued = "(continued)";
 

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "load/field_types.h"
 #include "number/numberer.h"
+#include "pipeline/comparison.h"
 #include "pipeline/draft_mark.h"
+#include "pipeline/page_refs.h"
 #include "render/docx/docx_renderer.h"
 #include "render/html/html_renderer.h"
 #include "render/pdf/pdf_renderer.h"
@@ -22,6 +25,66 @@ void Override(std::vector<NamedPath>* list, const NamedPath& np) {
     }
   }
   list->push_back(np);
+}
+
+// The source <compare> reads when it names none: "plan" when the job has
+// it, else its first CSV, else its first source.
+std::string DefaultCompareData(const std::vector<NamedPath>& data) {
+  for (const NamedPath& d : data) {
+    if (d.name == "plan") return d.name;
+  }
+  for (const NamedPath& d : data) {
+    if (d.path.size() > 4 && d.path.compare(d.path.size() - 4, 4, ".csv") == 0) {
+      return d.name;
+    }
+  }
+  return data.empty() ? "" : data.front().name;
+}
+
+// The value of parameter `name` for one report: the record's, else the
+// job's (with --param overrides).
+std::string ParamValue(
+    const ReportPlan& plan,
+    const std::vector<std::pair<std::string, std::string>>& params,
+    const std::string& name) {
+  for (const auto& [n, v] : params) {
+    if (n == name) return v;
+  }
+  for (const NamedPath& p : plan.job.params) {
+    if (p.name == name) return p.path;
+  }
+  return "";
+}
+
+// $compare for one report: the current source of `data` against the
+// snapshots (for a --group-by record, its group's rows of them).
+std::shared_ptr<DataSource> CompareFor(
+    const ReportPlan& plan, const std::vector<std::shared_ptr<DataSource>>& data,
+    const std::vector<std::pair<std::string, std::string>>& params,
+    Diagnostics* diags) {
+  const CompareSpec& spec = plan.compare->spec;
+  const DataSource* current = nullptr;
+  for (const auto& src : data) {
+    if (src && src->name == spec.data) current = src.get();
+  }
+  if (!current) {
+    diags->Error(spec.loc, "<compare> reads the data source '" + spec.data +
+                               "', which the job does not give");
+    return nullptr;
+  }
+  std::string as_of = spec.as_of;
+  if (as_of.empty()) {
+    std::string raw = ParamValue(plan, params, "as-of");
+    DateFormat f;
+    std::string why;
+    if (auto d = ReadDate(raw, &f, &why)) as_of = IsoDate(*d);
+  }
+  std::string group;
+  if (!plan.compare->group_column.empty()) {
+    group = ParamValue(plan, params, plan.compare->group_column);
+  }
+  return BuildComparison(*plan.compare, *current, group, as_of,
+                         plan.typing.rag, diags);
 }
 
 }  // namespace
@@ -88,6 +151,39 @@ std::optional<ReportPlan> PlanReport(
   for (const NamedPath& p : r.job.params) {
     r.compile.param_names.push_back(p.name);
   }
+  // $compare: the job's comparison, else an empty one (so a template that
+  // shows changes renders without them) unless a source has the name.
+  std::string compare_name = r.job.compare ? r.job.compare->name : "compare";
+  bool name_taken = std::find(r.compile.data_names.begin(),
+                              r.compile.data_names.end(),
+                              compare_name) != r.compile.data_names.end();
+  if (r.job.compare && name_taken) {
+    diags->Error(r.job.compare->loc,
+                 "<compare name=\"" + compare_name +
+                     "\"> is also the name of a data source; give the "
+                     "comparison another name");
+    data_ok = false;
+  }
+  if (!name_taken) r.compile.data_names.push_back(compare_name);
+  if (r.job.compare && r.job.compare->data.empty()) {
+    r.job.compare->data = DefaultCompareData(r.job.data);
+  }
+  if (r.job.compare) {
+    std::vector<std::string_view> names;
+    for (const NamedPath& d : r.job.data) names.push_back(d.name);
+    const std::string& want = r.job.compare->data;
+    if (std::find(names.begin(), names.end(), want) == names.end()) {
+      std::string sug = Suggest(want, names);
+      diags->Error(r.job.compare->loc,
+                   want.empty() ? std::string("<compare> has no data source to read "
+                                              "(the job names none)")
+                                : "<compare data=\"" + want +
+                                      "\"> names no data source of the job" +
+                                      (sug.empty() ? ""
+                                                   : "; did you mean '" + sug + "'?"));
+      data_ok = false;
+    }
+  }
   r.compile.keep_going = req.check_all;
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
@@ -116,6 +212,13 @@ std::optional<ReportPlan> PlanReport(
       src = nullptr;
       data_ok = false;
     }
+  }
+  if (r.job.compare && data_ok && diags->error_count() == before) {
+    r.compare = LoadComparison(fs, r, *r.job.compare, req.group_by,
+                               &r.inputs, diags);
+    if (!r.compare) data_ok = false;
+  } else if (!r.job.compare && !name_taken) {
+    r.compare_empty = EmptyComparison(compare_name);
   }
   bool failed = !tmpl || !data_ok || diags->error_count() > before;
   if (failed && !(req.check_all && tmpl && data_ok)) return std::nullopt;
@@ -151,11 +254,19 @@ std::optional<model::Document> BuildDocument(
     }
     if (!replaced) in.params.push_back({name, value});
   }
+  // Never the first source (the context): with no data, no $compare either.
+  if ((plan.compare || plan.compare_empty) && !in.data.empty()) {
+    auto cmp = plan.compare ? CompareFor(plan, data, params, diags)
+                            : plan.compare_empty;
+    if (!cmp) return std::nullopt;
+    in.data.push_back(std::move(cmp));
+  }
   model::Document doc = Merge(tmpl, in, plan.style, diags);
   if (diags->error_count() > before) return std::nullopt;
   NumberDocument(&doc, plan.style, diags);
   if (diags->error_count() > before) return std::nullopt;
   if (doc.meta.language.empty()) doc.meta.language = plan.style.language;
+  if (!SettlePageRefs(&doc, plan.style, diags)) return std::nullopt;
   return doc;
 }
 

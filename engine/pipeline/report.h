@@ -36,7 +36,11 @@ struct ReportRequest {
   std::vector<FieldDecl> types;      // --type SOURCE:FIELD=TYPE (added to
                                      // the job's <field>s; a later one for
                                      // the same field wins)
+  std::string group_by;              // batch --group-by COLUMN (its XPath
+                                     // name): snapshots compare per value
 };
+
+struct ComparisonPlan;
 
 // What every report of a run shares: the resolved job, the loaded style,
 // the data sources named by the job, and the names the template compiles
@@ -50,6 +54,11 @@ struct ReportPlan {
                                                   // not loaded is null
   std::vector<std::string> inputs;  // every file read
   TypingOptions typing;  // field types and RAG vocabulary (draft = mode)
+  // The job's <compare> with its snapshots loaded (comparison.h), or null;
+  // without one, `compare_empty` (an empty <compare/>) is $compare unless
+  // the job has a data source of that name.
+  std::shared_ptr<const ComparisonPlan> compare;
+  std::shared_ptr<DataSource> compare_empty;
 };
 
 // Types a data source loaded for `plan` (typed_data.h): the declared

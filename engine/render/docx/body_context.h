@@ -40,6 +40,7 @@ struct BodyContext {
   // External link URL -> relationship id.
   std::map<std::string, std::string> links;
   int next_drawing_id = 1;
+  int charts = 0;  // word/charts/chartN.xml parts written
   // Bookmarks waiting for the next paragraph (a target that is a list or a
   // table starts at its first paragraph), and those open in the current one.
   std::vector<const Bookmark*> pending_bookmarks, open_bookmarks;

@@ -10,6 +10,8 @@
 #include "base/file_system.h"
 #include "base/no_break.h"
 #include "media/image.h"
+#include "model/chart.h"
+#include "render/html/html_chart.h"
 #include "render/html/html_util.h"
 
 namespace clerk::render::html {
@@ -24,6 +26,13 @@ using model::RunKind;
 // Link targets a published page may carry; anything else (javascript:,
 // data:, file:) is shown as text.
 bool SafeUrl(const std::string& url) {
+  // A page beside this one ("cabinet-wsoa.html"): only the agenda pack makes
+  // such links (a template's <link> takes web and e-mail addresses only).
+  if (url.size() > 5 && url.compare(url.size() - 5, 5, ".html") == 0 &&
+      url[0] != '.' && url[0] != '-' &&
+      url.find_first_of(":/\\ \"'<>?#") == std::string::npos) {
+    return true;
+  }
   static const char* const kSchemes[] = {"https:", "http:", "mailto:", "tel:"};
   for (const char* s : kSchemes) {
     size_t n = std::char_traits<char>::length(s);
@@ -233,15 +242,38 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
       Image(n.image.path, n.image.alt, n.image.width_mm, "", n.loc);
       out_ += "</p>\n";
       break;
+    case NodeKind::kChart: {
+      // A figure: the title, the drawing (its name is the alt text), then
+      // the same numbers as a table a screen reader can walk.
+      const std::string& id = ids_.Of(n);
+      out_ += in_numbered ? "<figure class=\"clerk-chart clerk-in\"" : "<figure class=\"clerk-chart\"";
+      if (!id.empty()) out_ += " id=\"" + Escaped(id, true) + "\"";
+      out_ += ">\n";
+      if (!RunsEmpty(n.title)) {
+        out_ += "<figcaption>";
+        Runs(n.title);
+        out_ += "</figcaption>\n";
+      }
+      out_ += ChartSvg(n, style_.colors);
+      model::Node data = model::ChartDataTable(n);
+      std::string title = model::PlainText(n.title);
+      data.title.clear();
+      data.table.alt = title.empty() ? "Chart data" : "Chart data: " + title;
+      Table(data, false);
+      out_ += "</figure>\n";
+      break;
+    }
     case NodeKind::kPageBreak:
       out_ += "<div class=\"clerk-page-break\"></div>\n";
+      break;
+    case NodeKind::kContents:  // the page's own Contents list (html_renderer.cpp)
       break;
     default:
       for (const Node& c : n.children) Block(c, depth, in_numbered);
   }
 }
 
-void BodyWriter::Contents(const Node& root) {
+void BodyWriter::Contents(const Node& root, bool asked) {
   std::vector<const Node*> entries;
   for (const Node& n : root.children) {
     if ((n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix) &&
@@ -249,7 +281,7 @@ void BodyWriter::Contents(const Node& root) {
       entries.push_back(&n);
     }
   }
-  if (entries.size() < 3) return;
+  if (entries.size() < 3 && !(asked && !entries.empty())) return;
   out_ += "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n";
   OpenHeading(2, "clerk-contents");
   out_ += "Contents";

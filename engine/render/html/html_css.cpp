@@ -97,6 +97,15 @@ std::string FontFamily(const model::Style& s) {
   return stack + (serif ? ", serif" : ", sans-serif");
 }
 
+// Chart rules only in pages that have a chart.
+bool HasChart(const model::Node& n) {
+  if (n.kind == model::NodeKind::kChart) return true;
+  for (const model::Node& c : n.children) {
+    if (HasChart(c)) return true;
+  }
+  return false;
+}
+
 class Css {
  public:
   Css(const model::Document& doc, const model::Style& s) : doc_(doc), s_(s) {
@@ -150,6 +159,11 @@ class Css {
     Rule(".clerk-contents li", "margin: 0 0 0.3em");
     Rule(".clerk-figure", "margin: 0 0 1em");
     Rule(".clerk-figure img", "max-width: 100%; height: auto");
+    if (HasChart(doc_.root)) {
+      Rule(".clerk-chart", "margin: 0 0 1em");
+      Rule(".clerk-chart figcaption", "font-weight: bold; margin: 0 0 0.25em");
+      Rule(".clerk-chart-svg", "display: block; max-width: 100%; height: auto");
+    }
     Rule(".clerk-page-break", "display: none");
     // Last, so that it wins over the margins of lists, tables and contacts.
     Rule(".clerk-in", "margin-left: " + Em(text_col_) + "em");

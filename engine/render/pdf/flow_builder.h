@@ -63,8 +63,11 @@ class FlowBuilder {
   void ListItem(const model::Node& n);
   void Cover(const model::Node& n);
   void Contact(const model::Node& n);
+  void Contents(const model::Node& n);  // contents_layout.cpp
   void Table(const model::Node& n);
   void Image(const model::Node& n, double x, double width, bool right);
+  // A chart drawn with lines, rectangles and text (chart_layout.cpp).
+  void Chart(const model::Node& n);
   void Logo();
   // Starts A4 landscape for a container that asks for it; true if it did.
   bool BeginLandscape(const model::Node& n);
