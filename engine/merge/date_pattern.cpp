@@ -102,15 +102,19 @@ std::optional<std::string> FormatDatePattern(const Date& d,
         else ok = false;
         break;
       default:
-        *why = "'" + std::string(1, c) +
-               "' is not a date pattern letter (d, dd, do, EEE, EEEE, M, MM, "
-               "MMM, MMMM, yy, yyyy; put other words in quotes: 'at')";
+        // Appended: GCC 12 at -O3 warns falsely (-Wrestrict, bug 105329)
+        // about "literal" + a string.
+        why->assign("'");
+        why->push_back(c);
+        why->append("' is not a date pattern letter (d, dd, do, EEE, EEEE, M, "
+                    "MM, MMM, MMMM, yy, yyyy; put other words in quotes: 'at')");
         return std::nullopt;
     }
     if (!ok) {
-      *why = "'" + std::string(run, c) +
-             "' is not a date pattern (d, dd, do, EEE, EEEE, M, MM, MMM, "
-             "MMMM, yy, yyyy)";
+      why->assign("'");
+      why->append(run, c);
+      why->append("' is not a date pattern (d, dd, do, EEE, EEEE, M, MM, MMM, "
+                  "MMMM, yy, yyyy)");
       return std::nullopt;
     }
     i += run;

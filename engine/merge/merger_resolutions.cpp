@@ -114,6 +114,8 @@ void Merger::DeriveResolutions(Node* root) {
     const ResolutionForm& form =
         resolution_forms_[std::stoul(res->key.substr(kResolutionKey.size()))];
     res->key.clear();
+    long before = 0;  // nodes already counted (a typed list's own items)
+    for (const Node& item : res->children) before += CountTree(item);
     std::vector<Node> picked;
     std::string error;
     bool ok = true;
@@ -129,18 +131,6 @@ void Merger::DeriveResolutions(Node* root) {
         if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
         diags_->Error(res->loc, msg);
         continue;
-      }
-      long copies = 0;
-      for (const Node& item : src->children) copies += CountTree(item);
-      nodes_ += copies;
-      if (nodes_ > limits::kMaxNodes) {
-        diags_->Error(res->loc,
-                      "the report has more than " +
-                          std::to_string(limits::kMaxNodes) +
-                          " paragraphs, items, rows and other blocks (the "
-                          "limit)");
-        stopped_ = true;
-        return;
       }
       if (form.items.empty()) {
         picked = src->children;
@@ -160,6 +150,19 @@ void Merger::DeriveResolutions(Node* root) {
     if (!ok) {
       diags_->Error(res->loc, "resolutions " + error);
       continue;
+    }
+    // Copies count against the node limit (items="1 1 1 …" too).
+    long after = 0;
+    for (const Node& item : picked) after += CountTree(item);
+    nodes_ += after - before;
+    if (nodes_ > limits::kMaxNodes) {
+      diags_->Error(res->loc,
+                    "the report has more than " +
+                        std::to_string(limits::kMaxNodes) +
+                        " paragraphs, items, rows and other blocks (the "
+                        "limit)");
+      stopped_ = true;
+      return;
     }
     if (form.merge) MergeItems(&picked, form.and_word);
     res->children = std::move(picked);

@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "merge/runs.h"
+
 namespace clerk::merge_internal {
 
 using model::Node;
@@ -188,6 +190,7 @@ void ShapeResolutions(Node* list, const ResolutionForm& f) {
       inner.title.clear();
       p.children.push_back(std::move(inner));
     }
+    NormalizeRuns(&p.runs);  // "RESOLVED that" one run, not three
     *list = std::move(p);
     return;
   }
@@ -203,10 +206,12 @@ void ShapeResolutions(Node* list, const ResolutionForm& f) {
     p.runs = RunInHeading(heading, f);
     for (Run& r : item.runs) p.runs.push_back(std::move(r));
     p.children = std::move(item.children);
+    NormalizeRuns(&p.runs);
     *list = std::move(p);
     return;
   }
   list->title = std::move(heading);
+  NormalizeRuns(&list->title);
   if (single) list->list.kind = model::ListKind::kPlain;
 }
 

@@ -3,6 +3,7 @@
 
 #include "load/data_source.h"
 #include "merge/merger.h"
+#include "merge/runs.h"
 #include "merge/template.h"
 #include "number/numberer.h"
 #include "render/text/text_renderer.h"
@@ -245,6 +246,40 @@ TEST(Csv, Errors) {
   EXPECT_EQ(CsvColumnName("RAG Status "), "rag-status");
   EXPECT_EQ(CsvColumnName("2024 target"), "_2024-target");
   EXPECT_EQ(CsvColumnName("Owner (lead)"), "owner-lead");
+}
+
+}  // namespace
+}  // namespace clerk
+
+namespace clerk {
+namespace {
+
+// Issue 12: a blank line in a data value is a paragraph mark; every other
+// run of white space one space; the ends trimmed.
+TEST(DataValues, BlankLinesBecomeParagraphMarks) {
+  const std::string mark(kParagraphMark);
+  EXPECT_EQ(ValueWithParagraphs("  One\n  line.  "), "One line.");
+  EXPECT_EQ(ValueWithParagraphs("One.\n\nTwo.\r\n \t\r\nThree."),
+            "One." + mark + "Two." + mark + "Three.");
+  EXPECT_EQ(ValueWithParagraphs("\n\n  One.\n\n\n\n"), "One.");
+  EXPECT_EQ(ValueWithParagraphs(""), "");
+  model::Run a;
+  a.text = "Before " + std::string("One.") + mark + "Two.";
+  model::Run b;
+  b.kind = model::RunKind::kLink;
+  b.text = "link";
+  b.target = "https://example.org";
+  std::vector<model::Runs> paras = SplitParagraphs({a, b});
+  ASSERT_EQ(paras.size(), 2u);
+  ASSERT_EQ(paras[0].size(), 1u);
+  EXPECT_EQ(paras[0][0].text, "Before One.");
+  ASSERT_EQ(paras[1].size(), 2u);
+  EXPECT_EQ(paras[1][0].text, "Two.");
+  EXPECT_EQ(paras[1][1].target, "https://example.org");
+  model::Runs title = {a};
+  NormalizeRuns(&title);
+  ASSERT_EQ(title.size(), 1u);
+  EXPECT_EQ(title[0].text, "Before One. Two.");
 }
 
 }  // namespace
