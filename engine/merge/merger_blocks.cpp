@@ -362,6 +362,13 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     case Op::kPageBreak:
       n.kind = NodeKind::kPageBreak;
       break;
+    case Op::kContents: {
+      // Its entries are made by number/ (contents.h) once all is numbered.
+      n.kind = NodeKind::kContents;
+      std::string title(Trim(CollapseSpace(Attr(t, "title", ctx, "Contents"))));
+      if (!title.empty()) n.title.push_back(TextRun(title, Fmt{}, t.loc));
+      break;
+    }
     case Op::kImage: {
       n.kind = NodeKind::kImage;
       std::string src(Trim(Attr(t, "src", ctx)));

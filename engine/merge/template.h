@@ -47,7 +47,7 @@ enum class Op {
   // structure
   kMeta, kTitle, kCover, kField, kSection, kHeading, kP, kRecommendations,
   kResolutions, kList, kItem, kTable, kCol, kHeader, kRow, kCell, kContact,
-  kAppendix, kPageBreak, kImage,
+  kAppendix, kPageBreak, kImage, kContents,
   // inline
   kText, kEm, kStrong, kLink, kRef, kBr, kValue,
   // control

@@ -43,6 +43,7 @@ const std::vector<ElementDef>& Elements() {
       {"appendix", Op::kAppendix, {"title", "id", "landscape"},
        Content::kBlock},
       {"page-break", Op::kPageBreak, {}, Content::kEmpty},
+      {"contents", Op::kContents, {"title"}, Content::kEmpty},
       {"image", Op::kImage, {"src", "alt", "width"}, Content::kEmpty},
       {"em", Op::kEm, {"xml:lang"}, Content::kInline},
       {"strong", Op::kStrong, {"xml:lang"}, Content::kInline},
@@ -78,7 +79,8 @@ const std::vector<std::string_view> kInlineEls = {"em", "strong", "link",
                                                   "ref", "br", "value"};
 const std::vector<std::string_view> kBlockEls = {
     "section", "heading", "p", "recommendations", "resolutions", "list",
-    "table", "contact", "appendix", "page-break", "image", "title"};
+    "table", "contact", "appendix", "page-break", "image", "title",
+    "contents"};
 
 std::vector<std::string_view> Allowed(Content c) {
   std::vector<std::string_view> out;

@@ -36,7 +36,20 @@ enum class XrefForm {
             // "Appendix 1", "resolution (a)", "Table 1"
   kNumber,  // "2.3", "4", "2", "1", "(a)", "1"
   kTitle,   // the target's title text ("Current Position")
+  // From the PDF layout (model/page_map.h), filled by the pipeline once the
+  // pages settle (pipeline/page_refs.h); "?" until then.
+  kPage,        // "page 12": where the target starts
+  kPages,       // "pages 11–84": where it starts and ends ("page 12" when
+                // both are one page)
+  kPageNumber,  // "12"
+  kPageRange,   // "11–84" ("12" when both are one page)
 };
+
+// True for the forms filled from the page layout.
+inline bool IsPageForm(XrefForm f) {
+  return f == XrefForm::kPage || f == XrefForm::kPages ||
+         f == XrefForm::kPageNumber || f == XrefForm::kPageRange;
+}
 
 struct Run {
   RunKind kind = RunKind::kText;
@@ -94,6 +107,13 @@ enum class NodeKind {
                // landscape; children: blocks
   kPageBreak,  // a forced page break
   kImage,      // image.*: a picture (path to PNG/JPEG) with alt text
+  kContents,   // a table of contents (<contents/>): title = its heading
+               // ("Contents"); children: one kParagraph per entry, made by
+               // number/ (contents.h): runs = the entry as printed ("2.
+               // Budget", "Appendix 1 – Data"), level = 1 for a section or
+               // appendix, 2 for a sub-section; key = the target's id (given
+               // one if it had none); page = its page in the PDF, filled by
+               // the pipeline (pipeline/page_refs.h); 0 until then
 };
 
 // The number the numbering pass gave a node. Renderers print `label`; DOCX
@@ -191,6 +211,7 @@ struct Node {
   int col_span = 1;        // kCell
   ContactInfo contact;     // kContact
   ImageInfo image;         // kImage
+  int page = 0;            // a kContents entry: the page of its target
   std::vector<Node> children;
 };
 

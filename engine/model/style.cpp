@@ -141,7 +141,10 @@ Style DefaultStyle() {
                   {"appendices", "Appendices"},
                   {"tables", "Tables"},
                   {"items", "items"},
-                  {"and", "and"}};
+                  {"and", "and"},
+                  // page references: "page 12", "pages 11–84"
+                  {"page", "page"},
+                  {"pages", "pages"}};
   return s;
 }
 

@@ -166,7 +166,7 @@ struct Style {
   // Words for cross-references of each target: "paragraph", "section",
   // "recommendation", "resolution", "appendix" ("Appendix"), "table"; their
   // plurals ("paragraphs", …, "appendices", "tables") and "and" for a
-  // reference to several targets.
+  // reference to several targets; "page" and "pages" for page references.
   std::map<std::string, std::string> xref_words;
   std::string continued = "(continued)";
 

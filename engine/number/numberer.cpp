@@ -1,9 +1,10 @@
 #include "number/numberer.h"
 
-#include "number/xrefs.h"
-
 #include <map>
 #include <string_view>
+
+#include "number/contents.h"
+#include "number/xrefs.h"
 
 namespace clerk {
 
@@ -271,6 +272,7 @@ void NumberDocument(model::Document* doc, const model::Style& style,
                     Diagnostics* diags) {
   Numberer(style, diags).Run(&doc->root);
   ResolveXrefs(doc, style, diags);
+  BuildContents(doc);
 }
 
 }  // namespace clerk

@@ -7,6 +7,8 @@
 #include <map>
 #include <string_view>
 
+#include "model/walk.h"
+
 namespace clerk {
 
 namespace {
@@ -69,6 +71,19 @@ std::vector<std::string> SplitIds(const std::string& s) {
     i = j;
   }
   return out;
+}
+
+const char* FormName(model::XrefForm f) {
+  switch (f) {
+    case model::XrefForm::kFull: return "full";
+    case model::XrefForm::kNumber: return "number";
+    case model::XrefForm::kTitle: return "title";
+    case model::XrefForm::kPage: return "page";
+    case model::XrefForm::kPages: return "pages";
+    case model::XrefForm::kPageNumber: return "page-number";
+    case model::XrefForm::kPageRange: return "page-range";
+  }
+  return "";
 }
 
 class XrefResolver {
@@ -136,6 +151,9 @@ class XrefResolver {
   // The text of a reference, or "" with *why set.
   std::string Text(const Target& t, model::XrefForm form, std::string* why) {
     const Node& n = *t.node;
+    if (model::IsPageForm(form)) {
+      return PageRefText(style_, form, model::PageSpan{});  // settled later
+    }
     if (form == model::XrefForm::kTitle) {
       const model::Runs& title =
           n.kind == NodeKind::kHeading ? n.runs : n.title;
@@ -217,9 +235,9 @@ class XrefResolver {
   // returns a problem.
   std::string Several(const model::Run& r, const std::vector<std::string>& ids,
                       model::Runs* out) {
-    if (r.xref_form == model::XrefForm::kTitle) {
-      return "form=\"title\" refers to one id, not " +
-             std::to_string(ids.size());
+    if (r.xref_form == model::XrefForm::kTitle || model::IsPageForm(r.xref_form)) {
+      return std::string("form=\"") + FormName(r.xref_form) +
+             "\" refers to one id, not " + std::to_string(ids.size());
     }
     std::vector<const Target*> targets;
     for (const std::string& id : ids) {
@@ -361,6 +379,79 @@ class XrefResolver {
 void ResolveXrefs(model::Document* doc, const model::Style& style,
                   Diagnostics* diags) {
   XrefResolver(style, doc->draft, diags).Run(&doc->root);
+}
+
+std::string PageRefText(const model::Style& style, model::XrefForm form,
+                        const model::PageSpan& pages) {
+  auto word = [&style](const char* key) {
+    auto it = style.xref_words.find(key);
+    std::string w = it == style.xref_words.end() ? key : it->second;
+    return w.empty() ? w : w + " ";
+  };
+  std::string first = pages.first > 0 ? std::to_string(pages.first) : "?";
+  std::string range = first;
+  if (pages.last > pages.first) {
+    range += "\xE2\x80\x93" + std::to_string(pages.last);  // en dash
+  }
+  switch (form) {
+    case model::XrefForm::kPage: return word("page") + first;
+    case model::XrefForm::kPageNumber: return first;
+    case model::XrefForm::kPageRange: return range;
+    case model::XrefForm::kPages:
+      return word(pages.last > pages.first ? "pages" : "page") + range;
+    default: return "";
+  }
+}
+
+bool HasPageRefs(const model::Node& root) {
+  bool found = false;
+  model::Walk(root, [&found](const model::Node& n, model::Event e) {
+    if (e == model::Event::kExit || found) return false;
+    for (const model::Runs* runs : {&n.runs, &n.title}) {
+      for (const model::Run& r : *runs) {
+        if (r.kind == model::RunKind::kXref && model::IsPageForm(r.xref_form)) found = true;
+      }
+    }
+    return !found;
+  });
+  return found;
+}
+
+const model::Run* FillPageRefs(model::Document* doc, const model::Style& style,
+                               const model::PageMap& pages,
+                               const model::PageMap* before) {
+  const model::Run* moved = nullptr;
+  model::Walk(doc->root, [&](model::Node& n, model::Event e) {
+    if (e == model::Event::kExit) return true;
+    if (n.kind == model::NodeKind::kContents) {
+      for (model::Node& entry : n.children) {
+        auto it = pages.anchors.find(entry.key);
+        if (it == pages.anchors.end()) continue;
+        if (before != nullptr && moved == nullptr && !entry.runs.empty()) {
+          auto was = before->anchors.find(entry.key);
+          if (was == before->anchors.end() || was->second.first != it->second.first) {
+            moved = &entry.runs.front();
+          }
+        }
+        entry.page = it->second.first;
+      }
+      return false;
+    }
+    for (model::Runs* runs : {&n.runs, &n.title}) {
+      for (model::Run& r : *runs) {
+        if (r.kind != model::RunKind::kXref || !model::IsPageForm(r.xref_form)) continue;
+        auto it = pages.anchors.find(r.target);
+        if (it == pages.anchors.end()) continue;
+        r.text = PageRefText(style, r.xref_form, it->second);
+        if (before != nullptr && moved == nullptr) {
+          auto was = before->anchors.find(r.target);
+          if (was == before->anchors.end() || !(was->second == it->second)) moved = &r;
+        }
+      }
+    }
+    return true;
+  });
+  return moved;
 }
 
 }  // namespace clerk

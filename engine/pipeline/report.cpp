@@ -4,6 +4,7 @@
 
 #include "number/numberer.h"
 #include "pipeline/draft_mark.h"
+#include "pipeline/page_refs.h"
 #include "render/docx/docx_renderer.h"
 #include "render/html/html_renderer.h"
 #include "render/pdf/pdf_renderer.h"
@@ -156,6 +157,7 @@ std::optional<model::Document> BuildDocument(
   NumberDocument(&doc, plan.style, diags);
   if (diags->error_count() > before) return std::nullopt;
   if (doc.meta.language.empty()) doc.meta.language = plan.style.language;
+  if (!SettlePageRefs(&doc, plan.style, diags)) return std::nullopt;
   return doc;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "render/docx/contents_writer.h"
 #include "render/docx/image_part.h"
 #include "render/docx/paragraph_writer.h"
 #include "render/docx/runs_writer.h"
@@ -386,6 +387,9 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       EndParagraph(ctx, w);
       return;
     }
+    case NodeKind::kContents:
+      WriteContents(ctx, w, node);
+      return;
   }
 }
 

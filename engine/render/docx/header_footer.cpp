@@ -26,6 +26,9 @@ std::string_view MetaField(const model::Metadata& m, std::string_view name,
   if (name == "date") return m.date;
   if (name == "subject") return m.subject;
   if (name == "author") return m.author;
+  // The PDF's running header per appendix; Word has one header for the
+  // whole document here, so nothing (docs/word-output.md).
+  if (name == "appendix") return {};
   *known = false;
   return {};
 }

@@ -214,6 +214,22 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         }
         const Bookmark& b = it->second;
         std::string_view text = r.text;
+        if (model::IsPageForm(r.xref_form)) {
+          // "page 12", "pages 11–84": the first number is a PAGEREF field
+          // whose cached result is the PDF's page (pipeline/page_refs.h),
+          // so Word shows the PDF's numbers until the fields are updated.
+          size_t a = text.find_first_of("0123456789?");
+          if (a == std::string_view::npos) {
+            WriteTextRun(w, text, f);
+            break;
+          }
+          size_t e = text.find_first_not_of("0123456789?", a);
+          if (e == std::string_view::npos) e = text.size();
+          WriteTextRun(w, text.substr(0, a), f);
+          WriteField(w, " PAGEREF " + b.name + " \\h ", text.substr(a, e - a), f);
+          WriteTextRun(w, text.substr(e), f);
+          break;
+        }
         if (r.xref_form == model::XrefForm::kTitle) {
           WriteField(w, " REF " + b.name + " \\h ", text, f);
           break;

@@ -243,12 +243,14 @@ void BodyWriter::Block(const Node& n, int depth, bool in_numbered) {
     case NodeKind::kPageBreak:
       out_ += "<div class=\"clerk-page-break\"></div>\n";
       break;
+    case NodeKind::kContents:  // the page's own Contents list (html_renderer.cpp)
+      break;
     default:
       for (const Node& c : n.children) Block(c, depth, in_numbered);
   }
 }
 
-void BodyWriter::Contents(const Node& root) {
+void BodyWriter::Contents(const Node& root, bool asked) {
   std::vector<const Node*> entries;
   for (const Node& n : root.children) {
     if ((n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix) &&
@@ -256,7 +258,7 @@ void BodyWriter::Contents(const Node& root) {
       entries.push_back(&n);
     }
   }
-  if (entries.size() < 3) return;
+  if (entries.size() < 3 && !(asked && !entries.empty())) return;
   out_ += "<nav class=\"clerk-contents\" aria-labelledby=\"clerk-contents\">\n";
   OpenHeading(2, "clerk-contents");
   out_ += "Contents";

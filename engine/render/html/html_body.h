@@ -32,8 +32,9 @@ class BodyWriter {
   void Runs(const model::Runs& runs);
   // A "Contents" navigation list of the top-level sections and appendices
   // with links to them (the web page's PDF outline), when there are at
-  // least three; hidden in print.
-  void Contents(const model::Node& root);
+  // least three (or at least one when the template `asked` with
+  // <contents/>, which places it); hidden in print.
+  void Contents(const model::Node& root, bool asked = false);
   // True when the style prints this node's number bold (<level bold>).
   bool LabelBold(const model::Node& n) const;
   static std::string AlignClass(model::Align a);

@@ -157,6 +157,11 @@ Status RenderHtml(const model::Document& doc, const model::Style& style,
       s += "<h1>" + html::Escaped(h1.text) + "</h1>\n";
       h1.before_cover = false;
     }
+    if (n.kind == NodeKind::kContents) {  // <contents/>: the list goes here
+      if (!contents_done) w.Contents(doc.root, true);
+      contents_done = true;
+      continue;
+    }
     if (!contents_done && (n.kind == NodeKind::kSection || n.kind == NodeKind::kAppendix)) {
       w.Contents(doc.root);
       contents_done = true;

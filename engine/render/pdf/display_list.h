@@ -87,10 +87,18 @@ struct TableRepeat {
   std::vector<Item> header;  // "(continued)" caption, then header rows
 };
 
+// The items a document node made: [begin, end) into Flow::items; empty
+// (begin == end) when it drew nothing. For the page map (pdf_renderer.h).
+struct NodeItems {
+  size_t begin = 0, end = 0;
+  std::string id;  // the node's id, or ""
+};
+
 struct Flow {
   std::vector<Item> items;
   std::vector<TableRepeat> tables;
   std::vector<StructElem> elems;  // elems[0] is the Document
+  std::vector<NodeItems> nodes;   // every document node, in preorder
 };
 
 // A page after pagination.

@@ -138,9 +138,28 @@ Flow FlowBuilder::Build() {
   flow_.elems[0].role = "Document";  // its language is the catalog's /Lang
   tags_.push_back(TagFrame{0, -1});
   stack_.push_back(Context{frame_.left, false, -1});
-  model::Walk(doc_.root, [this](const model::Node& n, model::Event e) {
-    if (e == model::Event::kEnter) return Enter(n);
+  std::vector<size_t> open;  // preorder indices of the nodes entered
+  model::Walk(doc_.root, [this, &open](const model::Node& n, model::Event e) {
+    if (e == model::Event::kEnter) {
+      size_t begin = flow_.items.size();
+      open.push_back(flow_.nodes.size());
+      flow_.nodes.push_back(NodeItems{begin, 0, n.id});
+      if (Enter(n)) return true;
+      // Laid out whole by Enter (a table, the cover): its descendants
+      // share its items, so a row or a cover recommendation has pages too.
+      for (const model::Node& c : n.children) {
+        model::Walk(c, [this, begin](const model::Node& d, model::Event de) {
+          if (de == model::Event::kEnter) {
+            flow_.nodes.push_back(NodeItems{begin, flow_.items.size(), d.id});
+          }
+          return true;
+        });
+      }
+      return false;
+    }
     Exit(n);
+    flow_.nodes[open.back()].end = flow_.items.size();
+    open.pop_back();
     return true;
   });
   if (!flow_.items.empty()) flow_.items.back().keep_with_next = false;
@@ -299,6 +318,10 @@ bool FlowBuilder::Enter(const model::Node& n) {
     case K::kImage:
       CloseList();
       Image(n, stack_.back().base, frame_.right - stack_.back().base, false);
+      return false;
+    case K::kContents:
+      CloseList();
+      Contents(n);
       return false;
   }
   return true;

@@ -63,6 +63,7 @@ class FlowBuilder {
   void ListItem(const model::Node& n);
   void Cover(const model::Node& n);
   void Contact(const model::Node& n);
+  void Contents(const model::Node& n);  // contents_layout.cpp
   void Table(const model::Node& n);
   void Image(const model::Node& n, double x, double width, bool right);
   void Logo();

@@ -8,7 +8,7 @@
 namespace clerk::render::pdf {
 
 std::string ExpandFields(const std::string& text, const model::Metadata& meta,
-                         int page, int pages) {
+                         int page, int pages, const std::string& appendix) {
   std::string out;
   for (size_t i = 0; i < text.size();) {
     if (text[i] == '{') {
@@ -23,6 +23,7 @@ std::string ExpandFields(const std::string& text, const model::Metadata& meta,
         else if (name == "council") value = &meta.council;
         else if (name == "committee") value = &meta.committee;
         else if (name == "date") value = &meta.date;
+        else if (name == "appendix") value = &appendix;
         else if (name == "page") number = std::to_string(page);
         else if (name == "pages") number = std::to_string(pages);
         if (value != nullptr || !number.empty()) {
@@ -41,7 +42,7 @@ namespace {
 
 void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
           const char* text_style, const model::Metadata& meta, int page,
-          int pages, bool footer, Page* p) {
+          int pages, const std::string& appendix, bool footer, Page* p) {
   if (page == 1 && !hf.first_page) return;
   const model::TextStyle& ts = ctx->style->Text(text_style);
   Frame frame = MakeFrame(ctx->style->page, p->landscape);
@@ -53,7 +54,9 @@ void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
   std::string texts[3];
   for (int k = 0; k < 3; ++k) {
     const std::string& part = k == 0 ? hf.left : k == 1 ? hf.center : hf.right;
-    texts[k] = ExpandFields(part, meta, page, pages);
+    texts[k] = ExpandFields(part, meta, page, pages, appendix);
+    // A band that only says where it is ("{appendix}") is empty outside.
+    if (texts[k].find_first_not_of(' ') == std::string::npos) texts[k].clear();
   }
   // Each part gets its own column so that a long left or right text wraps
   // instead of running into the centre one: the centre keeps its natural
@@ -104,12 +107,16 @@ void Band(LayoutContext* ctx, const model::HeaderFooter& hf,
 }  // namespace
 
 void AddPageFurniture(LayoutContext* ctx, const model::Metadata& meta,
-                      std::vector<Page>* pages) {
+                      std::vector<Page>* pages,
+                      const std::vector<std::string>& appendix_of_page) {
   int n = static_cast<int>(pages->size());
+  static const std::string kNone;
   for (int i = 0; i < n; ++i) {
     Page& p = (*pages)[static_cast<size_t>(i)];
-    Band(ctx, ctx->style->header, "header", meta, i + 1, n, false, &p);
-    Band(ctx, ctx->style->footer, "footer", meta, i + 1, n, true, &p);
+    const std::string& appendix =
+        static_cast<size_t>(i) < appendix_of_page.size() ? appendix_of_page[static_cast<size_t>(i)] : kNone;
+    Band(ctx, ctx->style->header, "header", meta, i + 1, n, appendix, false, &p);
+    Band(ctx, ctx->style->footer, "footer", meta, i + 1, n, appendix, true, &p);
   }
 }
 

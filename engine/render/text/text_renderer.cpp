@@ -196,6 +196,9 @@ class TextWriter {
       case NodeKind::kImage:
         out_ += pad + "[Image: " + n.image.alt + "]\n\n";
         break;
+      case NodeKind::kContents:
+        Contents(n, pad);
+        break;
       case NodeKind::kPageBreak:
         Blank();
         break;
@@ -272,6 +275,26 @@ class TextWriter {
         list.list.kind == model::ListKind::kBulleted) {
       out_ += '\n';
     }
+  }
+
+  // "Contents", then "1. Introduction ........ 3" per entry: dot leaders
+  // to the page number at the right edge (the PDF's page).
+  void Contents(const Node& n, const std::string& pad) {
+    Blank();
+    std::string title = RunsText(n.title);
+    if (!title.empty()) out_ += pad + title + "\n\n";
+    for (const Node& e : n.children) {
+      std::string page = e.page > 0 ? std::to_string(e.page) : "";
+      std::string text = RunsText(e.runs);
+      int room = kWidth - Width(pad) - Width(page) - 2;
+      std::string lines = Wrap(text, pad, pad, std::max(room, 20) + Width(pad));
+      while (!lines.empty() && lines.back() == '\n') lines.pop_back();
+      size_t last = lines.rfind('\n');
+      int used = Width(last == std::string::npos ? lines : lines.substr(last + 1));
+      int dots = kWidth - used - Width(page) - 2;
+      out_ += lines + " " + std::string(static_cast<size_t>(std::max(dots, 1)), '.') + " " + page + "\n";
+    }
+    Blank();
   }
 
   void Contact(const Node& n, int indent) {

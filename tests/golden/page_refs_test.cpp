@@ -1,0 +1,145 @@
+// Page references through the whole pipeline (the golden case
+// tests/golden/cases/xref-page): the numbers the text prints are the pages
+// where the PDF really put each target, and the DOCX carries them as the
+// cached results of PAGEREF fields.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+
+#include "base/file_system.h"
+#include "pipeline/page_refs.h"
+#include "pipeline/report.h"
+#include "render/pdf/pdf_renderer.h"
+
+namespace clerk {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Shell(const std::string& cmd) {
+  std::string out;
+  std::unique_ptr<FILE, int (*)(FILE*)> p(popen(cmd.c_str(), "r"), pclose);
+  if (!p) return out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p.get())) > 0) out.append(buf.data(), n);
+  return out;
+}
+
+bool HaveTool(const char* tool) {
+  return !Shell(std::string("command -v ") + tool).empty();
+}
+
+fs::path WriteOut(const std::string& name, const std::string& bytes) {
+  fs::path p = fs::path(CLERK_BINARY_DIR) / "page-refs-test";
+  fs::create_directories(p);
+  p /= name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p;
+}
+
+// The first page (1-based) whose text contains `needle`, or 0.
+int PageWith(const fs::path& pdf, int pages, const std::string& needle) {
+  for (int i = 1; i <= pages; ++i) {
+    std::string text = Shell("pdftotext -layout -f " + std::to_string(i) + " -l " +
+                           std::to_string(i) + " '" + pdf.string() + "' -");
+    if (text.find(needle) != std::string::npos) return i;
+  }
+  return 0;
+}
+
+PreparedReport Prepare(const std::string& case_name) {
+  auto files = NewRealFileSystem();
+  Diagnostics diags;
+  ReportRequest req;
+  req.input = std::string(CLERK_SOURCE_DIR) + "/tests/golden/cases/" + case_name + "/report.xml";
+  auto r = PrepareReport(*files, req, &diags);
+  EXPECT_TRUE(r.has_value()) << diags.ToString();
+  EXPECT_FALSE(diags.has_errors()) << diags.ToString();
+  return r ? std::move(*r) : PreparedReport{};
+}
+
+TEST(PageRefs, TextPrintsThePagesThePdfHas) {
+  if (!HaveTool("pdftotext")) GTEST_SKIP() << "poppler-utils needed";
+  PreparedReport r = Prepare("xref-page");
+  Diagnostics diags;
+  std::string pdf;
+  render::PdfLayout layout;
+  ASSERT_TRUE(render::RenderPdf(r.doc, r.style, {}, &diags, &pdf, &layout).ok());
+  fs::path path = WriteOut("xref-page.pdf", pdf);
+  const int budget = PageWith(path, layout.page_count, "Budget text.");
+  const int risks = PageWith(path, layout.page_count, "Risk text.");
+  const int data = PageWith(path, layout.page_count, "Appendix 1 \xE2\x80\x93 Data");
+  const int more = PageWith(path, layout.page_count, "More data on a second page");
+  const int maps = PageWith(path, layout.page_count, "Appendix 2 \xE2\x80\x93 Maps");
+  ASSERT_EQ(budget, 1);
+  ASSERT_GT(data, 1);
+  EXPECT_EQ(more, data + 1);
+  EXPECT_EQ(maps, more + 1);
+  EXPECT_EQ(layout.page_count, maps);
+
+  std::string text;
+  ASSERT_TRUE(RenderFormat(r, Format::kText, {}, &diags, &text).ok());
+  EXPECT_NE(text.find("starts on page " + std::to_string(budget)), std::string::npos) << text;
+  EXPECT_NE(text.find("on page " + std::to_string(risks) + "."), std::string::npos) << text;
+  EXPECT_NE(text.find("(Pages " + std::to_string(data) + "\xE2\x80\x93" + std::to_string(more) + ")"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("page " + std::to_string(maps) + "."), std::string::npos) << text;
+  // The PDF prints the same.
+  std::string all = Shell("pdftotext '" + path.string() + "' -");
+  EXPECT_NE(all.find("(Pages " + std::to_string(data) + "\xE2\x80\x93" + std::to_string(more) + ")"),
+            std::string::npos)
+      << all;
+}
+
+TEST(PageRefs, DocxHasPagerefFieldsWithThePdfPagesCached) {
+  if (!HaveTool("unzip")) GTEST_SKIP() << "unzip needed";
+  PreparedReport r = Prepare("xref-page");
+  Diagnostics diags;
+  std::string docx;
+  ASSERT_TRUE(RenderFormat(r, Format::kDocx, {}, &diags, &docx).ok());
+  ASSERT_FALSE(diags.has_errors()) << diags.ToString();
+  fs::path path = WriteOut("xref-page.docx", docx);
+  std::string xml = Shell("unzip -p '" + path.string() + "' word/document.xml");
+  render::PdfLayout layout;
+  ASSERT_TRUE(render::LayoutPdf(r.doc, r.style, &diags, &layout).ok());
+  const int app1 = layout.anchors.at("app-1").first;
+  for (const char* id : {"budget", "risks", "app-1", "app-2"}) {
+    // The bookmark the field names, then the field with its cached page.
+    std::string page = std::to_string(layout.anchors.at(id).first);
+    size_t field = xml.find(" PAGEREF ");
+    bool found = false;
+    for (; field != std::string::npos; field = xml.find(" PAGEREF ", field + 1)) {
+      size_t name_end = xml.find(' ', field + 9);
+      std::string name = xml.substr(field + 9, name_end - field - 9);
+      size_t mark = xml.find("w:name=\"" + name + "\"");
+      ASSERT_NE(mark, std::string::npos) << "no bookmark " << name;
+      size_t sep = xml.find("fldCharType=\"separate\"", field);
+      size_t t = xml.find("<w:t", sep);
+      size_t gt = xml.find('>', t);
+      size_t end = xml.find("</w:t>", gt);
+      if (xml.substr(gt + 1, end - gt - 1) == page) found = true;
+    }
+    EXPECT_TRUE(found) << id << " page " << page;
+  }
+  EXPECT_NE(xml.find(std::to_string(app1) + "</w:t>"), std::string::npos);
+}
+
+TEST(PageRefs, NoPageRefsNoLayout) {
+  // A document without page references is left alone (no "?" left, and
+  // nothing to settle).
+  PreparedReport r = Prepare("xref-plural-and-range");
+  Diagnostics diags;
+  model::PageMap layout;
+  EXPECT_TRUE(SettlePageRefs(&r.doc, r.style, &diags, &layout));
+  EXPECT_EQ(layout.page_count, 0);
+}
+
+}  // namespace
+}  // namespace clerk
