@@ -346,9 +346,28 @@ class StyleReader {
   }
 
   void Resolutions(pugi::xml_node el, Style* s) {
-    CheckAttributes(file_, el, {"heading"}, diags_);
+    CheckAttributes(file_, el,
+                    {"heading", "stem", "run-in", "letter-single", "form",
+                     "drop-that"},
+                    diags_);
     if (el.attribute("heading")) {
       s->resolutions_heading = el.attribute("heading").value();
+    }
+    if (el.attribute("stem")) s->resolutions_stem = el.attribute("stem").value();
+    auto flag = [&](const char* name, bool* f) {
+      if (auto v = BoolAttr(file_, el, name, diags_)) *f = *v;
+    };
+    flag("run-in", &s->resolutions_run_in);
+    flag("letter-single", &s->resolutions_letter_single);
+    flag("drop-that", &s->resolutions_drop_that);
+    if (pugi::xml_attribute a = el.attribute("form")) {
+      std::string v = a.value();
+      if (v == "list" || v == "paragraph") {
+        s->resolutions_as_paragraph = v == "paragraph";
+      } else {
+        diags_->Error(file_.LocOf(el, a), "invalid value '" + v +
+                                  "' for 'form': write list or paragraph");
+      }
     }
   }
 

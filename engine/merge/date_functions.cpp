@@ -21,6 +21,9 @@ const std::vector<Fn>& Functions() {
       {"before", 2, {0, 1}},  {"days-between", 2, {0, 1}},
       {"overdue", 3, {0, 2}}, {"weekday", 1, {0}},
       {"quarter", 1, {0}},    {"financial-year", 1, {0}},
+      // Not a date function, but rewritten the same way: if(c, a, b) is a's
+      // string when c is true, else b's.
+      {"if", 3, {}},
   };
   return fns;
 }
@@ -75,6 +78,12 @@ std::string Valid(const std::string& a) {
 }
 
 std::string Expand(const Fn& f, const std::vector<std::string>& a) {
+  if (f.name == "if") {
+    // substring(s, 1) is s and substring(s, 1 div 0) (infinity) is "":
+    // exactly one branch survives, as a string.
+    return Cat({"concat(substring(", Str(a[1]), ",1 div boolean((", a[0],
+                "))),substring(", Str(a[2]), ",1 div not((", a[0], "))))"});
+  }
   if (f.name == "before") return Cat({"(", Key(a[0]), "<", Key(a[1]), ")"});
   if (f.name == "days-between") {
     return Cat({"(", Days(a[1]), "-", Days(a[0]), ")"});
@@ -213,6 +222,7 @@ std::optional<std::string> EvaluateDateFunction(
     const std::vector<std::string>& done) {
   const Fn* f = Find(name);
   if (!f || static_cast<int>(args.size()) != f->args) return std::nullopt;
+  if (name == "if") return args[0] == "true" ? args[1] : args[2];
   auto date = [&](size_t i) { return ReadIsoDate(args[i]); };
   if (name == "before" || name == "overdue") {
     auto a = date(0), b = date(name == "before" ? 1 : 2);

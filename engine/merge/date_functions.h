@@ -1,6 +1,7 @@
 // Date and status functions that XPath 1.0 lacks: before(a, b),
 // days-between(a, b), overdue(due, status, as-of), weekday(d), quarter(d),
-// financial-year(d).
+// financial-year(d); and if(cond, then, else), conditional text, rewritten
+// the same way (it has no date arguments).
 //
 // pugixml has no extension functions, so a call is rewritten into pure
 // XPath 1.0 over ISO yyyy-mm-dd strings before the query is compiled: the

@@ -5,6 +5,7 @@
 
 #include "base/calendar.h"
 #include "base/utf8.h"
+#include "merge/date_pattern.h"
 
 namespace clerk {
 
@@ -21,6 +22,7 @@ const Entry kFormatters[] = {
     {"ordinal-date", Formatter::kOrdinalDate, 1, 1},
     {"short-date", Formatter::kShortDate, 1, 1},
     {"month-year", Formatter::kMonthYear, 1, 1},
+    {"date", Formatter::kDatePattern, 2, 2},
     {"money", Formatter::kMoney, 1, 2},
     {"integer", Formatter::kInteger, 1, 1},
     {"decimal", Formatter::kDecimal, 2, 2},
@@ -338,6 +340,11 @@ std::optional<std::string> ApplyFormatter(Formatter f,
       if (f == Formatter::kOrdinalDate) return OrdinalDate(*d);
       if (f == Formatter::kShortDate) return ShortDate(*d);
       return MonthYear(*d);
+    }
+    case Formatter::kDatePattern: {
+      auto d = ParseDate(v, why);
+      if (!d) return std::nullopt;
+      return FormatDatePattern(*d, args[1], why);
     }
     case Formatter::kMoney: {
       auto n = number(0, "an amount of money (write 1250, 1,250.50 or £1,250)");

@@ -16,6 +16,8 @@ enum class Formatter {
   kOrdinalDate,  // 4th August 2023
   kShortDate,    // 04/08/2023
   kMonthYear,    // August 2023
+  kDatePattern,  // date(x, "EEEE, do MMMM, yyyy") -> Thursday, 30th January,
+                 // 2025 (pattern letters: date_pattern.h)
   kMoney,        // £1,250,000 ; money(x, 2) -> £1,250.50
   kInteger,      // 12,500
   kDecimal,      // decimal(x, 1) -> 3.1

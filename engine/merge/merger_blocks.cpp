@@ -77,6 +77,7 @@ bool Merger::TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n) {
 void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
   if (!out.blocks) return;
   Node n;
+  std::vector<Node> after;  // paragraphs a multi-paragraph value adds
   n.loc = t.loc;
   n.id = std::string(Trim(Attr(t, "id", ctx)));
   n.lang = std::string(Trim(Attr(t, "xml:lang", ctx)));  // where the schema allows it
@@ -198,7 +199,24 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       o.para_level = n.level;
       o.numbered_context = out.numbered_context;
       EvalChildren(t.children, ctx, o);
+      std::vector<Runs> paras = SplitParagraphs(n.runs);
+      n.runs = std::move(paras.front());
       NormalizeRuns(&n.runs);
+      for (size_t i = 1; i < paras.size(); ++i) {
+        // A blank line in a value from data starts the next paragraph,
+        // numbered as this one; nested blocks follow the last.
+        Node next;
+        next.kind = n.kind;
+        next.loc = n.loc;
+        next.lang = n.lang;
+        next.level = n.level;
+        next.numbered = n.numbered;
+        next.align = n.align;
+        next.runs = std::move(paras[i]);
+        NormalizeRuns(&next.runs);
+        after.push_back(std::move(next));
+      }
+      if (!after.empty()) std::swap(n.children, after.back().children);
       break;
     }
     case Op::kRecommendations:
@@ -234,18 +252,32 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         if (!BoolAttr(t, "relabel", ctx).value_or(true)) {
           n.list.scheme = "recommendations";
         }
-        derive_[t.loc.ToString()].drop_that =
-            BoolAttr(t, "drop-that", ctx).value_or(false);
+      }
+      if (t.op == Op::kResolutions) {
+        n.key = std::string(kResolutionKey) +
+                std::to_string(resolution_forms_.size());
+        resolution_forms_.push_back(ResolutionFormOf(t, ctx, out));
       }
       if (t.Attr("scheme")) n.list.scheme = std::string(Trim(Attr(t, "scheme", ctx)));
       Out o;
       o.blocks = &n.children;
       EvalChildren(t.children, ctx, o);
-      if (!n.list.derived_from.empty() && !n.children.empty()) {
+      if ((!n.list.derived_from.empty() || t.query) && !n.children.empty()) {
         Report(Severity::kError, t, t.loc,
-               "<resolutions from=\"…\"> copies its items; it takes no "
-               "<item> of its own",
+               t.query ? "<resolutions select=\"…\"> makes its items from "
+                         "data; it takes no <item> of its own"
+                       : "<resolutions from=\"…\"> copies its items; it "
+                         "takes no <item> of its own",
                ctx);
+      } else if (t.op == Op::kResolutions && t.query) {
+        if (t.Attr("from")) {
+          Report(Severity::kError, t, t.loc,
+                 "<resolutions> takes from=\"…\" (a list's id) or "
+                 "select=\"…\" (data nodes), not both",
+                 ctx);
+        } else {
+          SelectedResolutions(t, ctx, &n);
+        }
       }
       break;
     }
@@ -256,7 +288,22 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       o.runs = &n.runs;
       o.para_level = 1;
       EvalChildren(t.children, ctx, o);
+      std::vector<Runs> paras = SplitParagraphs(n.runs);
+      n.runs = std::move(paras.front());
       NormalizeRuns(&n.runs);
+      // A blank line in a value from data: the item's further paragraphs,
+      // unnumbered, at the item's text, before its nested blocks.
+      for (size_t i = paras.size(); i-- > 1;) {
+        Node next;
+        next.kind = NodeKind::kParagraph;
+        next.loc = n.loc;
+        next.lang = n.lang;
+        next.level = 1;
+        next.numbered = false;
+        next.runs = std::move(paras[i]);
+        NormalizeRuns(&next.runs);
+        n.children.insert(n.children.begin(), std::move(next));
+      }
       for (Node& c : n.children) {
         if (c.kind == NodeKind::kParagraph && c.level == 2) c.numbered = false;
       }
@@ -426,87 +473,11 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
     default:
       return;
   }
-  if (stopped_ || !CountNodes(t, 1)) return;
+  if (stopped_ || !CountNodes(t, 1 + static_cast<long>(after.size()))) return;
   out.blocks->push_back(std::move(n));
+  for (Node& a : after) out.blocks->push_back(std::move(a));
 }
 
-namespace {
-
-Node* FindId(Node* n, const std::string& id) {
-  if (n->id == id) return n;
-  for (Node& c : n->children) {
-    if (Node* f = FindId(&c, id)) return f;
-  }
-  return nullptr;
-}
-
-long CountTree(const Node& n) {
-  long count = 1;
-  for (const Node& c : n.children) count += CountTree(c);
-  return count;
-}
-
-void CollectListIds(const Node& n, std::vector<std::string>* ids) {
-  if (n.kind == NodeKind::kList && !n.id.empty()) ids->push_back(n.id);
-  for (const Node& c : n.children) CollectListIds(c, ids);
-}
-
-}  // namespace
-
-void Merger::DeriveResolutions(Node* root) {
-  std::vector<Node*> derived;
-  std::vector<Node*> stack{root};
-  while (!stack.empty()) {
-    Node* n = stack.back();
-    stack.pop_back();
-    if (n->kind == NodeKind::kList && !n->list.derived_from.empty()) {
-      derived.push_back(n);
-    }
-    for (Node& c : n->children) stack.push_back(&c);
-  }
-  for (Node* res : derived) {
-    Node* src = FindId(root, res->list.derived_from);
-    if (!src || src->kind != NodeKind::kList) {
-      std::vector<std::string> ids;
-      CollectListIds(*root, &ids);
-      std::vector<std::string_view> views(ids.begin(), ids.end());
-      std::string msg = "resolutions from '" + res->list.derived_from +
-                        "': no list has that id";
-      std::string sug = Suggest(res->list.derived_from, views);
-      if (!sug.empty()) msg += "; did you mean '" + sug + "'?";
-      Diagnostic d;
-      d.loc = res->loc;
-      d.message = msg;
-      diags_->Add(std::move(d));
-      continue;
-    }
-    bool drop_that = derive_[res->loc.ToString()].drop_that;
-    long copies = 0;
-    for (const Node& item : src->children) copies += CountTree(item);
-    nodes_ += copies;
-    if (nodes_ > limits::kMaxNodes) {
-      Diagnostic d;
-      d.loc = res->loc;
-      d.message = "the report has more than " +
-                  std::to_string(limits::kMaxNodes) +
-                  " paragraphs, items, rows and other blocks (the limit)";
-      diags_->Add(std::move(d));
-      stopped_ = true;
-      return;
-    }
-    for (const Node& item : src->children) {
-      Node copy = item;
-      copy.id.clear();
-      copy.number = model::Number{};
-      if (drop_that && !copy.runs.empty() &&
-          copy.runs[0].kind == RunKind::kText) {
-        std::string& s = copy.runs[0].text;
-        if (s.rfind("That ", 0) == 0 || s.rfind("that ", 0) == 0) s.erase(0, 5);
-      }
-      res->children.push_back(std::move(copy));
-    }
-  }
-}
 
 void Merger::FillMetaDefaults(model::Document* doc) {
   model::Metadata& m = doc->meta;

@@ -16,6 +16,7 @@
 #include "merge/date_functions.h"
 #include "merge/merger.h"
 #include "merge/missing_hint.h"
+#include "merge/resolution_forms.h"
 #include "merge/runs.h"
 #include "merge/xpath_budget.h"
 
@@ -26,6 +27,9 @@ using model::NodeKind;
 using model::Run;
 using model::RunKind;
 using model::Runs;
+
+// Node::key of a resolution list until it is shaped: "clerk:res:" + index.
+inline constexpr std::string_view kResolutionKey = "clerk:res:";
 
 struct Fmt {
   bool bold = false;
@@ -45,9 +49,6 @@ struct Out {
   bool numbered_context = false;  // inside a numbered top-level section
 };
 
-struct DeriveSpec {
-  bool drop_that = false;
-};
 
 // The label a known cover field gets when the template gives none, or null.
 const char* DefaultLabel(const std::string& key);
@@ -203,7 +204,11 @@ class Merger {
           placeholder_ = StringValue(ns.first());
           return std::nullopt;
         }
-        args.push_back(std::string(Trim(CollapseSpace(StringValue(ns.first())))));
+        // A data value is trimmed and its white space collapsed; a value
+        // printed as it is keeps its blank lines as paragraph marks.
+        args.push_back(e.formatter || i > 0
+                           ? std::string(Trim(CollapseSpace(StringValue(ns.first()))))
+                           : ValueWithParagraphs(StringValue(ns.first())));
       } else {
         args.push_back(q.evaluate_string(ctx));
       }
@@ -325,7 +330,7 @@ class Merger {
       placeholder_.clear();
       auto v = Value(*p.expr, t, ctx);
       if (v) {
-        out += *v;
+        out += MarksToSpaces(*v);
       } else if (in_.mode == Mode::kDraft) {
         out += placeholder_;
       }
@@ -549,7 +554,14 @@ class Merger {
   // (reported) for an unknown value or a numbered block.
   bool TextAlign(const TNode& t, pugi::xpath_node ctx, Node* n);
   void Inline(const TNode& t, pugi::xpath_node ctx, Out& out);
+  // Copies derived resolutions (from="…"), then picks, merges and shapes
+  // every resolution list by its form (resolution_forms.h).
   void DeriveResolutions(Node* root);
+  // The form of a <resolutions> element: the style's, then its attributes.
+  ResolutionForm ResolutionFormOf(const TNode& t, pugi::xpath_node ctx,
+                                  const Out& out);
+  // <resolutions select>: one item per selected node, its text the node's.
+  void SelectedResolutions(const TNode& t, pugi::xpath_node ctx, Node* list);
   void FillMetaDefaults(model::Document* doc);
 
   CompiledTemplate& tmpl_;
@@ -559,7 +571,9 @@ class Merger {
   model::Document* doc_ = nullptr;
   pugi::xml_document empty_;
   std::string placeholder_;
-  std::map<std::string, DeriveSpec> derive_;  // by template location
+  // Every <resolutions> list made so far; the list's Node::key holds
+  // kResolutionKey + its index until DeriveResolutions shapes it.
+  std::vector<ResolutionForm> resolution_forms_;
   long iterations_ = 0;  // <for-each> iterations so far
   long nodes_ = 0;       // document nodes so far
   bool stopped_ = false;  // a limit was reached

@@ -288,6 +288,20 @@ class Compiler {
         if (t.op == Op::kForEach) SortKeys(file, el, &t);
         break;
       }
+      case Op::kResolutions:
+        // select="XPATH": one resolution per node (recommendations kept
+        // in another data source, docs/template-language.md).
+        if (pugi::xml_attribute a = el.attribute("select")) {
+          t.query_text = a.value();
+          t.query = exprs_.Query(a.value(), AttrValueLoc(file, el, a));
+          if (t.query && t.query->return_type() != pugi::xpath_type_node_set) {
+            diags_->Error(AttrValueLoc(file, el, a),
+                          "<resolutions select> must select nodes (one "
+                          "resolution each), not a string or number");
+            t.query.reset();
+          }
+        }
+        break;
       case Op::kValue: {
         pugi::xml_attribute sel = el.attribute("select");
         if (!sel) {

@@ -32,7 +32,7 @@ bool SplitCall(const std::string& s, std::string* name,
   std::string n(Trim(std::string_view(s).substr(0, p)));
   if (n.empty()) return false;
   for (char c : n) {
-    if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-')) return false;
   }
   int depth = 0;
   char quote = 0;

@@ -159,6 +159,23 @@ struct Style {
   // "numbered", "bullet", "appendix", "table").
   std::map<std::string, NumScheme> schemes;
   std::string resolutions_heading = "Resolved –";
+  // <resolutions> form (docs/house-style.md, "Resolutions"). A template's
+  // <resolutions> may override each.
+  //   stem: a shared stem printed after the heading ("RESOLVED: That");
+  //     each resolution's own leading "That"/"that" is then dropped.
+  //   run_in: a single unlettered resolution is printed on the heading's
+  //     line ("Resolved –  That the report be noted."); several stay under
+  //     the heading on its own line.
+  //   letter_single: false prints a lone resolution without "(a)".
+  //   as_paragraph: the resolutions are an ordinary paragraph of the
+  //     section, numbered like the others ("84.3 RESOLVED that …"; Kent);
+  //     several become lettered items inside that paragraph.
+  //   drop_that: drop each resolution's leading "That ".
+  std::string resolutions_stem;
+  bool resolutions_run_in = false;
+  bool resolutions_letter_single = true;
+  bool resolutions_as_paragraph = false;
+  bool resolutions_drop_that = false;
   // <cover label-colon>: add ":" after a cover label that ends in a letter,
   // a digit or a closing bracket (model::CoverLabel). false prints labels
   // exactly as written.

@@ -123,3 +123,33 @@ TEST(DateFunctions, WrongCallsAreRefused) {
 
 }  // namespace
 }  // namespace clerk
+
+namespace clerk {
+namespace {
+
+// Issue 12: if(cond, then, else) is rewritten like the date functions and
+// gives exactly one branch, for every kind of condition.
+TEST(IfFunction, GivesOneBranch) {
+  EXPECT_EQ(Eval("if($a = 'x', 'yes', 'no')", "x"), "yes");
+  EXPECT_EQ(Eval("if($a = 'x', 'yes', 'no')", "y"), "no");
+  EXPECT_EQ(Eval("if(string($a), $a, 'to be confirmed')", ""), "to be confirmed");
+  EXPECT_EQ(Eval("if(string($a), $a, 'to be confirmed')", "Director"), "Director");
+  EXPECT_EQ(Eval("if(number($a) = 1, 'day', 'days')", "1"), "day");
+  EXPECT_EQ(Eval("if(number($a) = 1, 'day', 'days')", "3"), "days");
+  // Nested, and inside another call; a comma or parenthesis in a string.
+  EXPECT_EQ(Eval("concat('[', if($a = 'a', if($b = 'b', 'a,b', 'a'), '(none)'), ']')",
+                 "a", "b"),
+            "[a,b]");
+  EXPECT_EQ(Eval("if($a = 'z', 'x', '(none)')", "a"), "(none)");
+  // Empty branches, and a date function as the condition.
+  EXPECT_EQ(Eval("if(true(), '', 'x')", ""), "");
+  EXPECT_EQ(Eval("if(before($a, $b), 'late', 'on time')", "2025-01-01", "2025-02-01"),
+            "late");
+  std::string error;
+  EXPECT_FALSE(RewriteDateFunctions("if($a, 'x')", &error));
+  EXPECT_EQ(error, "if takes 3 arguments, not 2");
+  EXPECT_EQ(EvaluateDateFunction("if", {"true", "a", "b"}, {}), "a");
+}
+
+}  // namespace
+}  // namespace clerk

@@ -92,7 +92,9 @@ TEST(Formatters, NamesAndArity) {
   EXPECT_EQ(FormatterMinArgs(*FormatterByName("plural")), 3);
   EXPECT_EQ(FormatterMaxArgs(*FormatterByName("money")), 2);
   EXPECT_EQ(FormatterMaxArgs(*FormatterByName("plural")), 4);
-  EXPECT_EQ(FormatterNames().size(), 14u);
+  EXPECT_EQ(FormatterMinArgs(*FormatterByName("date")), 2);
+  EXPECT_EQ(FormatterMaxArgs(*FormatterByName("date")), 2);
+  EXPECT_EQ(FormatterNames().size(), 15u);
 }
 
 }  // namespace
@@ -121,6 +123,44 @@ TEST(Words, CountsInWordsForTheStartOfASentence) {
   EXPECT_EQ(ApplyFormatter(Formatter::kPlural, {"3", "a", "b", "WORDS"}, &why), std::nullopt);
   EXPECT_EQ(why, "the fourth argument of plural() is 'words' or 'Words' (the count in words), "
                  "not 'WORDS'");
+}
+
+}  // namespace
+}  // namespace clerk
+
+namespace clerk {
+namespace {
+
+// Issue 12: house date forms through date(x, pattern).
+TEST(DatePattern, HouseForms) {
+  std::string why;
+  auto f = [&](const std::string& date, const std::string& pattern) {
+    auto v = ApplyFormatter(Formatter::kDatePattern, {date, pattern}, &why);
+    return v ? *v : "error: " + why;
+  };
+  EXPECT_EQ(f("2025-01-30", "EEEE, do MMMM, yyyy"), "Thursday, 30th January, 2025");
+  EXPECT_EQ(f("30/01/2025", "d MMM yyyy"), "30 Jan 2025");
+  EXPECT_EQ(f("2025-03-07", "EEE dd/MM/yy"), "Fri 07/03/25");
+  EXPECT_EQ(f("2024-02-29", "EEEE d M y"), "Thursday 29 2 2024");
+  EXPECT_EQ(f("2000-01-01", "EEEE"), "Saturday");
+  EXPECT_EQ(f("2025-01-01", "do"), "1st");
+  EXPECT_EQ(f("2025-01-02", "do"), "2nd");
+  EXPECT_EQ(f("2025-01-03", "do"), "3rd");
+  EXPECT_EQ(f("2025-01-11", "do"), "11th");
+  EXPECT_EQ(f("2025-01-12", "do"), "12th");
+  EXPECT_EQ(f("2025-01-13", "do"), "13th");
+  EXPECT_EQ(f("2025-01-21", "do"), "21st");
+  EXPECT_EQ(f("2025-01-31", "do"), "31st");
+  EXPECT_EQ(f("2025-01-30", "'held on' EEEE, d MMMM"), "held on Thursday, 30 January");
+  EXPECT_EQ(f("2025-01-30", "MMMM ''yy"), "January '25");
+  EXPECT_EQ(f("2025-01-30", "Q"),
+            "error: 'Q' is not a date pattern letter (d, dd, do, EEE, EEEE, M, "
+            "MM, MMM, MMMM, yy, yyyy; put other words in quotes: 'at')");
+  EXPECT_EQ(f("2025-01-30", "yyy"),
+            "error: 'yyy' is not a date pattern (d, dd, do, EEE, EEEE, M, MM, "
+            "MMM, MMMM, yy, yyyy)");
+  EXPECT_EQ(f("soon", "d MMM"),
+            "error: 'soon' is not a date (write 2023-08-04, 04/08/2023 or 4 August 2023)");
 }
 
 }  // namespace
