@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The PDF/UA checks of issue 10 on real output: renders every sample, the
+# The PDF/UA checks of issue 10 on real output: renders every sample (and
+# every samples/*/meeting.xml's agenda packs and minutes), the
 # WSoA sample in every house style in styles/, and one benchmark report
 # (bench/report.xml with ../shared/bench/generate.py data), then runs
 #   ../shared/tools/check-pdf-ua   (Matterhorn machine checks; 0 failures)
@@ -31,6 +32,12 @@ render() {  # render JOB DIR [ARGS...]
 }
 for job in samples/*/report.xml; do
   render "$job" "sample-$(basename "$(dirname "$job")")"
+done
+for meeting in samples/*/meeting.xml; do  # agenda packs and minutes
+  name=$(basename "$(dirname "$meeting")")
+  "$clerk" pack "$meeting" --format pdf --out "$out/pack-$name" --quiet &&
+    "$clerk" minutes "$meeting" --format pdf --out "$out/pack-$name" --quiet ||
+    { echo "FAIL: cannot make the pack or minutes of $meeting"; status=1; }
 done
 for style in styles/*.xml; do
   render samples/wsoa-update-2019/report.xml "style-$(basename "$style" .xml)" --style "$style"

@@ -7,6 +7,7 @@
 #include "model/walk.h"
 #include "pipeline/draft_mark.h"
 #include "render/pdf/pdf_pack.h"
+#include "render/pdf/pdf_renderer.h"
 
 namespace clerk {
 
@@ -230,11 +231,10 @@ bool BuildPackPdf(const FileSystem& fs, const MeetingPapers& m, bool members,
     }
     front = front_doc(*pages);
     if (!front) return false;
-    auto n = pack.CountPages(*front, front_style, diags);
-    if (!n.ok()) {
-      *status = n.status();
-      return false;
-    }
+    render::PdfLayout layout;
+    *status = render::LayoutPdf(*front, front_style, diags, &layout);
+    if (!status->ok() || diags->error_count() > before) return false;
+    const int* n = &layout.page_count;
     if (*n == front_pages || *n == 0) break;
     if (round == 5) {
       diags->Error(SourceLoc{mt.agenda_template, 0, 0},

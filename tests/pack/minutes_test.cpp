@@ -106,6 +106,28 @@ TEST(Minutes, DiscussionIsADraftPlaceholder) {
   EXPECT_EQ(placeholders, 8);  // attendance and one per item
 }
 
+TEST(Minutes, KentFormFromTheMinutesStyle) {
+  auto fs = NewRealFileSystem();
+  Diagnostics diags;
+  auto m = PrepareMeeting(*fs, "samples/cabinet-meeting/meeting.xml", "",
+                          &diags);
+  ASSERT_TRUE(m) << diags.ToString();
+  m->meeting.minutes_style = "styles/kent-minutes.xml";
+  model::Style style;
+  auto doc = BuildMinutesDocument(*fs, *m, "", &style, &diags);
+  ASSERT_TRUE(doc) << diags.ToString();
+  std::string text = render::RenderText(*doc, style);
+  // The decision is a numbered paragraph of the minute, lettered inside,
+  // each recommendation's own "That" dropped after the shared stem.
+  EXPECT_NE(text.find("(2)   RESOLVED that\n\n"
+                      "      (a)   Cabinet notes the statutory direction and "
+                      "the council’s response\n"),
+            std::string::npos)
+      << text;
+  EXPECT_NE(text.find("88. Response to the SEND statutory direction"),
+            std::string::npos);
+}
+
 TEST(Minutes, FinalModeRefusesPlaceholders) {
   Minutes mn = Draft("final");
   EXPECT_FALSE(mn.doc);

@@ -75,22 +75,6 @@ void ShiftElems(std::vector<pdf::Op>* ops, int offset) {
 
 }  // namespace
 
-Result<int> PdfPack::CountPages(const model::Document& doc,
-                                const model::Style& style,
-                                Diagnostics* diags) {
-  auto fonts = pdf::FontSet::Load(style.font);
-  if (!fonts.ok()) return fonts.status();
-  pdf::LayoutContext ctx;
-  ctx.fonts = &*fonts;
-  ctx.style = &style;
-  ctx.diags = diags;
-  ctx.draft = doc.draft;
-  Flow flow;
-  std::vector<Page> pages;
-  if (!LayOut(doc, &ctx, &flow, &pages)) return 0;
-  return static_cast<int>(pages.size());
-}
-
 Result<int> PdfPack::Add(const PdfPackPart& part, Diagnostics* diags) {
   auto fonts = pdf::FontSet::Load(part.style->font);
   if (!fonts.ok()) return fonts.status();
@@ -124,6 +108,7 @@ Status PdfPack::Write(const std::vector<size_t>& order,
                       std::string* out) {
   out->clear();
   if (order.empty()) return Status::Ok();
+  int errors_before = diags->error_count();
   const Laid& head = *parts_[order.front()];
   size_t total = 0;
   for (size_t i : order) {
@@ -177,7 +162,7 @@ Status PdfPack::Write(const std::vector<size_t>& order,
       pages.push_back(p);
     }
   }
-  if (diags->error_count() > 0) return Status::Ok();
+  if (diags->error_count() > errors_before) return Status::Ok();
   pdf::DocInfo info;
   info.title = meta.title;
   info.author = !meta.author.empty() ? meta.author : meta.council;

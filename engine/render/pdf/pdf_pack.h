@@ -9,7 +9,7 @@
 // on what comes before it: Add() lays a part out once and says how many
 // pages it takes, which is what the agenda's "(Pages N - M)" needs; the
 // front sheet, whose length depends on those numbers, is measured with
-// CountPages() until it settles, then added.
+// LayoutPdf's page map (pdf_renderer.h) until it settles, then added.
 #ifndef CLERK_RENDER_PDF_PDF_PACK_H_
 #define CLERK_RENDER_PDF_PDF_PACK_H_
 
@@ -41,10 +41,6 @@ class PdfPack {
   PdfPack(const PdfPack&) = delete;
   PdfPack& operator=(const PdfPack&) = delete;
 
-  // The pages `doc` takes when laid out alone in `style` (0 when layout
-  // reported errors to diags).
-  Result<int> CountPages(const model::Document& doc, const model::Style& style,
-                         Diagnostics* diags);
   // Lays out one part and keeps it; returns its page count (0 with errors
   // in diags). Parts are written in the order `order` of Write gives.
   Result<int> Add(const PdfPackPart& part, Diagnostics* diags);
