@@ -365,9 +365,9 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       WriteHeadingNode(ctx, w, node, sid::kHeading1, node.title,
                        ctx.wrote_any && !ctx.after_section_break &&
                            where == Container::kBody);
-      ++ctx.section_depth;
+      // Not a section for indentation: unnumbered appendix text, lists and
+      // contacts start at the margin, as in the PDF (issue 12).
       WriteChildren(ctx, w, node, where);
-      --ctx.section_depth;
       if (node.landscape && where == Container::kBody) Orientation(ctx, w, false);
       return;
     }
