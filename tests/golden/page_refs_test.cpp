@@ -129,6 +129,18 @@ TEST(PageRefs, DocxHasPagerefFieldsWithThePdfPagesCached) {
     EXPECT_TRUE(found) << id << " page " << page;
   }
   EXPECT_NE(xml.find(std::to_string(app1) + "</w:t>"), std::string::npos);
+  // The end of "(Pages 2–3)" is a PAGEREF to a bookmark in the last
+  // paragraph of Appendix 1 ("More data on a second page.").
+  const std::string end_page = std::to_string(layout.anchors.at("app-1").last);
+  ASSERT_GT(layout.anchors.at("app-1").last, app1);
+  size_t field = xml.find(" PAGEREF _Ref_app_1_end ");
+  ASSERT_NE(field, std::string::npos) << xml;
+  size_t t = xml.find("<w:t", xml.find("fldCharType=\"separate\"", field));
+  EXPECT_EQ(xml.substr(xml.find('>', t) + 1, end_page.size() + 6), end_page + "</w:t>");
+  size_t mark = xml.find("w:name=\"_Ref_app_1_end\"");
+  ASSERT_NE(mark, std::string::npos);
+  size_t para = xml.rfind("<w:p>", mark);
+  EXPECT_NE(xml.substr(para, mark - para).find("More data on a second page."), std::string::npos);
 }
 
 TEST(PageRefs, NoPageRefsNoLayout) {

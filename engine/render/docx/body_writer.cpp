@@ -272,8 +272,35 @@ void WriteHeadingNode(BodyContext& ctx, XmlWriter& w, const Node& node,
 
 }  // namespace
 
+namespace {
+void WriteBlockBody(BodyContext& ctx, XmlWriter& w, const Node& node,
+                    Container where);
+}  // namespace
+
 void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
                 Container where) {
+  auto end = ctx.end_bookmarks.find(&node);
+  if (end == ctx.end_bookmarks.end()) {
+    WriteBlockBody(ctx, w, node, where);
+    return;
+  }
+  // The target of a page range: an empty bookmark at the end of the last
+  // paragraph it wrote, so that PAGEREF gives the page where it ends.
+  const size_t start = w.out()->size();
+  WriteBlockBody(ctx, w, node, where);
+  size_t at = w.out()->rfind("</w:p>");
+  if (at == std::string::npos || at < start) return;
+  const Bookmark& b = *end->second;
+  std::string mark = "<w:bookmarkStart w:id=\"" + std::to_string(b.end_id) +
+                     "\" w:name=\"" + b.end_name + "\"/><w:bookmarkEnd w:id=\"" +
+                     std::to_string(b.end_id) + "\"/>";
+  w.out()->insert(at, mark);
+}
+
+namespace {
+
+void WriteBlockBody(BodyContext& ctx, XmlWriter& w, const Node& node,
+                    Container where) {
   if (where == Container::kBody && node.kind != NodeKind::kDocument) {
     SwitchOrientation(ctx, w);
   }
@@ -392,6 +419,8 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       return;
   }
 }
+
+}  // namespace
 
 std::string DocumentXml(BodyContext& ctx) {
   std::string s(kXmlDecl);
