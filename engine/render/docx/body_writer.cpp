@@ -172,6 +172,8 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
                                              : std::string_view();
       break;
   }
+  // In a table cell the item keeps its numbering but the table's text size.
+  if (where == Container::kCell) p.style = sid::kTableText;
   const bool plain = list.list.kind == model::ListKind::kPlain;
   model::NumLevel lvl = ListLevel(ctx, list, depth);
   if (plain) lvl.hanging_pt = 0;
