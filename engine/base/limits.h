@@ -25,6 +25,8 @@ inline constexpr size_t kMaxSourceFileBytes = size_t{8} << 20;
 inline constexpr int kMaxTemplateDepth = 64;
 // Includes inside includes: 16 levels.
 inline constexpr int kMaxIncludeDepth = 16;
+// Styles extending styles (<style extends>): 8 levels.
+inline constexpr int kMaxStyleExtendsDepth = 8;
 // Template elements after splicing includes, every include counted: 100,000.
 inline constexpr long kMaxTemplateElements = 100'000;
 // Fragment bytes spliced into one template, every include counted: 16 MiB.

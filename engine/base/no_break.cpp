@@ -1,6 +1,7 @@
 #include "base/no_break.h"
 
 #include <array>
+#include <string>
 
 #include "base/utf8.h"
 
@@ -137,6 +138,38 @@ NoBreaks FindNoBreaks(std::string_view text) {
       prev_start = std::string_view::npos;  // two spaces: no pair
     }
     start = i + 1;
+  }
+  return out;
+}
+
+std::vector<NoBreaks> FindNoBreaksAcross(const std::vector<std::string_view>& parts) {
+  std::vector<NoBreaks> out(parts.size());
+  if (parts.size() == 1) {
+    out[0] = FindNoBreaks(parts[0]);
+    return out;
+  }
+  // A line break between parts becomes a newline, which is not a space and
+  // so ends every pair.
+  std::string all;
+  std::vector<size_t> start(parts.size());
+  for (size_t i = 0; i < parts.size(); ++i) {
+    start[i] = all.size();
+    all.append(parts[i].empty() ? std::string_view("\n") : parts[i]);
+  }
+  const NoBreaks keep = FindNoBreaks(all);
+  size_t part = 0;
+  auto owner = [&](size_t at) {
+    while (part + 1 < parts.size() && start[part + 1] <= at) ++part;
+    return part;
+  };
+  for (size_t at : keep.spaces) {
+    const size_t p = owner(at);
+    out[p].spaces.push_back(at - start[p]);
+  }
+  part = 0;
+  for (size_t at : keep.after_dash) {
+    const size_t p = owner(at);
+    out[p].after_dash.push_back(at - start[p]);
   }
   return out;
 }

@@ -23,6 +23,13 @@ struct NoBreaks {
 // Finds the places in `text` (UTF-8) where a line must not break.
 NoBreaks FindNoBreaks(std::string_view text);
 
+// The same for a paragraph whose text comes in parts (its runs), so that a
+// pair split across two of them ("paragraph " and a cross-reference's
+// "2.3", "Table" and " 1") is found too: FindNoBreaks over the parts put
+// together, each place given back to its part (offsets within that part).
+// An empty part (a line break) stops any pair across it.
+std::vector<NoBreaks> FindNoBreaksAcross(const std::vector<std::string_view>& parts);
+
 // Month names and their three-letter forms ("Sept" too), any case of the
 // first letter: "October", "Oct", "oct".
 bool IsMonthName(std::string_view word);

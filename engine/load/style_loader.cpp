@@ -5,6 +5,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "base/limits.h"
+#include "base/shipped_dir.h"
 #include "load/job_types.h"
 #include "load/source_file.h"
 #include "load/xml_check.h"
@@ -52,7 +54,7 @@ class StyleReader {
   }
 
   void Read(pugi::xml_node root, Style* s) {
-    CheckAttributes(file_, root, {"name"}, diags_);
+    CheckAttributes(file_, root, {"name", "extends"}, diags_);
     if (root.attribute("name")) s->name = root.attribute("name").value();
     CheckNoText(file_, root, diags_);
     for (pugi::xml_node el : root.children()) {
@@ -555,9 +557,67 @@ class StyleReader {
   std::vector<LevelLoc> level_locs_;  // every <level> read, for the check
 };
 
-std::optional<Style> FromFile(const FileSystem& fs,
-                              std::shared_ptr<SourceFile> file,
-                              Diagnostics* diags) {
+// The styles being read, outermost first: each one's canonical path and
+// the name it was given by (for the cycle message).
+struct ExtendChain {
+  std::vector<std::string> canon, names;
+};
+
+std::optional<Style> FromFile(const FileSystem& fs, std::shared_ptr<SourceFile> file,
+                              Diagnostics* diags, ExtendChain* chain);
+
+// <style extends="kent.xml">: the style this one starts from, looked for
+// beside this style, then among the shipped styles (base/shipped_dir.h).
+// nullopt after an error (reported at the attribute).
+std::optional<Style> BaseStyle(const FileSystem& fs, const SourceFile& file,
+                               pugi::xml_attribute extends, Diagnostics* diags,
+                               ExtendChain* chain) {
+  const SourceLoc loc = file.LocOf(file.doc.document_element(), extends);
+  const std::string href = extends.value();
+  if (href.empty()) {
+    diags->Error(loc, "extends names no style file");
+    return std::nullopt;
+  }
+  const std::string dir = DirName(file.path).empty() ? "." : DirName(file.path);
+  const std::string shipped = ShippedDir("styles");
+  std::string path = NormalPath(JoinPath(dir, href));
+  if (!fs.Exists(path) || !ResolvesInside(fs, path, dir)) {
+    std::string other = NormalPath(JoinPath(shipped, href));
+    if (fs.Exists(other) && ResolvesInside(fs, other, shipped)) {
+      path = std::move(other);
+    } else {
+      diags->Error(loc,
+                   "the style '" + href + "' that this style extends is neither in its "
+                   "directory " + dir + " nor one of clerk's shipped styles",
+                   {"a shipped style is named by its file name alone, such as kent.xml or "
+                    "minutes.xml"});
+      return std::nullopt;
+    }
+  }
+  const std::string canon = fs.Canonical(path);
+  for (const std::string& c : chain->canon) {
+    if (c != canon) continue;
+    std::string cycle;
+    for (const std::string& n : chain->names) cycle += n + " -> ";
+    diags->Error(loc, "style extends cycle: " + cycle + href);
+    return std::nullopt;
+  }
+  if (chain->canon.size() > static_cast<size_t>(limits::kMaxStyleExtendsDepth)) {
+    diags->Error(loc, "styles extend each other more than " +
+                          std::to_string(limits::kMaxStyleExtendsDepth) + " deep (the limit)");
+    return std::nullopt;
+  }
+  chain->canon.push_back(canon);
+  chain->names.push_back(href);
+  std::optional<Style> base =
+      FromFile(fs, LoadXmlFile(fs, path, "style", loc, diags), diags, chain);
+  chain->canon.pop_back();
+  chain->names.pop_back();
+  return base;
+}
+
+std::optional<Style> FromFile(const FileSystem& fs, std::shared_ptr<SourceFile> file,
+                              Diagnostics* diags, ExtendChain* chain) {
   if (!file) return std::nullopt;
   pugi::xml_node root = file->doc.document_element();
   if (LocalName(root) != "style") {
@@ -568,6 +628,17 @@ std::optional<Style> FromFile(const FileSystem& fs,
   }
   int before = diags->error_count();
   Style s = model::DefaultStyle();
+  if (pugi::xml_attribute extends = root.attribute("extends")) {
+    // What this file says is read on top of the style it extends, so it
+    // overrides only what it names.
+    if (chain->canon.empty()) {
+      chain->canon.push_back(fs.Canonical(file->path));
+      chain->names.push_back(file->path);
+    }
+    std::optional<Style> base = BaseStyle(fs, *file, extends, diags, chain);
+    if (!base) return std::nullopt;
+    s = std::move(*base);
+  }
   s.file = file->path;
   StyleReader(fs, *file, diags).Read(root, &s);
   if (diags->error_count() > before) return std::nullopt;
@@ -578,13 +649,14 @@ std::optional<Style> FromFile(const FileSystem& fs,
 
 std::optional<Style> LoadStyle(const FileSystem& fs, const std::string& path,
                                const SourceLoc& from, Diagnostics* diags) {
-  return FromFile(fs, LoadXmlFile(fs, path, "style", from, diags), diags);
+  ExtendChain chain;
+  return FromFile(fs, LoadXmlFile(fs, path, "style", from, diags), diags, &chain);
 }
 
 std::optional<Style> ParseStyle(const FileSystem& fs, const std::string& path,
                                 std::string text, Diagnostics* diags) {
-  return FromFile(fs, ParseXmlText(path, std::move(text), "style", diags),
-                  diags);
+  ExtendChain chain;
+  return FromFile(fs, ParseXmlText(path, std::move(text), "style", diags), diags, &chain);
 }
 
 }  // namespace clerk

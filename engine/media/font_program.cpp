@@ -12,6 +12,7 @@
 
 #include "base/file_system.h"
 #include "base/limits.h"
+#include "media/font_shaper.h"
 
 namespace clerk::media {
 
@@ -183,6 +184,9 @@ Result<std::shared_ptr<const FontProgram>> SanitiseFont(const std::string& path,
     ++count;
   }
   if (count == 0) return bad("its character map (cmap) maps no character of the BMP");
+  // Kerning comes from the original file: the program above has no layout
+  // tables (font_shaper.h).
+  program->shaper = std::make_shared<const FontShaper>(bytes);
   return std::shared_ptr<const FontProgram>(std::move(program));
 }
 

@@ -26,6 +26,8 @@
 
 namespace clerk::media {
 
+class FontShaper;
+
 struct FontProgram {
   static constexpr uint16_t kMissing = 0xFFFF;
 
@@ -37,6 +39,8 @@ struct FontProgram {
   // Advance width in font units of every BMP code point the font maps, or
   // kMissing (65536 entries).
   std::vector<uint16_t> advances;
+  // Kerning through HarfBuzz shaping of the original file (font_shaper.h).
+  std::shared_ptr<const FontShaper> shaper;
 };
 
 // Checks and re-serialises `bytes` (the file `path`, named in messages).

@@ -114,6 +114,7 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
       n.kind = NodeKind::kCoverField;
       n.key = std::string(Trim(Attr(t, "name", ctx)));
       n.numbered = false;
+      n.run_in = BoolAttr(t, "run-in", ctx).value_or(false);
       if (t.Attr("label")) {
         n.title = TitleRuns(t, "label", ctx);
       } else if (const char* l = DefaultLabel(n.key)) {

@@ -75,6 +75,9 @@ class Compiler {
                                              ? "."
                                              : DirName(file->path))
                          : fs_.Canonical(opts_.templates_dir);
+    if (!opts_.shipped_templates_dir.empty()) {
+      shipped_dir_ = fs_.Canonical(opts_.shipped_templates_dir);
+    }
     out_->files.push_back(file);
     out_->fs = &fs_;
     out_->asset_root = templates_dir_;
@@ -421,9 +424,23 @@ class Compiler {
       return;
     }
     std::string path = NormalPath(JoinPath(DirName(file.path), href.value()));
+    // The search path: beside the including file, then the shipped
+    // templates (so a user's template can include fragments/cover.xml).
+    if (!shipped_dir_.empty() && !fs_.Exists(path)) {
+      std::string shipped =
+          NormalPath(JoinPath(opts_.shipped_templates_dir, href.value()));
+      if (!fs_.Exists(shipped)) {
+        diags_->Error(file.LocOf(el, href),
+                      "include '" + std::string(href.value()) + "' is neither at " + path +
+                          " nor one of clerk's shipped templates");
+        return;
+      }
+      path = std::move(shipped);
+    }
     std::string& canon = canonical_[path];  // one lookup per file
     if (canon.empty()) canon = fs_.Canonical(path);
-    if (!IsInside(canon, templates_dir_)) {
+    if (!IsInside(canon, templates_dir_) &&
+        (shipped_dir_.empty() || !IsInside(canon, shipped_dir_))) {
       diags_->Error(file.LocOf(el, href),
                     "include '" + std::string(href.value()) +
                         "' is outside the templates directory " +
@@ -490,6 +507,7 @@ class Compiler {
   std::vector<std::string> include_stack_;
   std::vector<std::string> include_names_;
   std::string templates_dir_;
+  std::string shipped_dir_;  // canonical opts_.shipped_templates_dir, or ""
   std::string templates_dir_shown_;
   int depth_ = 0;  // element nesting, across includes
   // Each fragment is read once, however often it is included.

@@ -84,9 +84,13 @@ struct CompileOptions {
   // Names of the data sources and parameters, available as $name.
   std::vector<std::string> data_names;
   std::vector<std::string> param_names;
-  // Includes resolve inside this directory only ("" = the template's own
-  // directory).
+  // Includes resolve inside this directory ("" = the template's own
+  // directory) ...
   std::string templates_dir;
+  // ... or inside this one: an include not found beside the file that
+  // names it is looked for here (the include search path; the pipeline
+  // gives base/shipped_dir.h's templates/, "" = none).
+  std::string shipped_templates_dir;
   // `clerk check`: return the template even when it has errors (the
   // elements in error left out), so the merge can report its problems too.
   // The caller must still treat the run as failed.
@@ -122,7 +126,8 @@ struct CompiledTemplate {
 // Compiles the template at `path`. Every problem found goes to diags; the
 // result is null if there was any error. Elements nest at most
 // limits::kMaxTemplateDepth deep and includes limits::kMaxIncludeDepth deep
-// (base/limits.h); includes resolve only inside the templates directory.
+// (base/limits.h); includes resolve beside the including file, then in
+// opts.shipped_templates_dir, and only inside those two directories.
 std::unique_ptr<CompiledTemplate> CompileTemplate(const FileSystem& fs,
                                                   const std::string& path,
                                                   const CompileOptions& opts,

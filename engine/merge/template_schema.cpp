@@ -12,7 +12,7 @@ const std::vector<ElementDef>& Elements() {
        Content::kEmpty},
       {"title", Op::kTitle, {"kicker", "xml:lang"}, Content::kInline},
       {"cover", Op::kCover, {}, Content::kCover},
-      {"field", Op::kField, {"name", "label"}, Content::kField},
+      {"field", Op::kField, {"name", "label", "run-in"}, Content::kField},
       {"section", Op::kSection,
        {"title", "id", "numbered", "counts", "start", "landscape"},
        Content::kBlock},

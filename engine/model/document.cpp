@@ -78,4 +78,12 @@ const char* RagName(Rag r) {
   return "";
 }
 
+bool CoverFieldRunsIn(const Node& cover, const Node& field) {
+  if (field.run_in) return true;
+  for (const Node& f : cover.children) {
+    if (f.kind == NodeKind::kCoverField && !PlainText(f.title).empty()) return false;
+  }
+  return true;
+}
+
 }  // namespace clerk::model

@@ -75,6 +75,15 @@ std::string PlainText(const Runs& runs);
 // "Note.", "Resolved –" stay as written).
 Runs CoverLabel(const Runs& label, bool add_colon);
 
+struct Node;
+// Whether a cover field is printed across the page, its label (if any) run
+// in before the first line of its value, rather than in the label column:
+// when it says so (`<field run-in="true">`: Kent's Summary and call-in
+// question), or when no field of its cover has a label (an unlabelled
+// cover: To / date / title / officer, one per line). Every renderer asks
+// this.
+bool CoverFieldRunsIn(const Node& cover, const Node& field);
+
 // ---------------------------------------------------------------- blocks --
 
 enum class NodeKind {
@@ -196,6 +205,8 @@ struct Node {
                         // section number, unprinted (Word's hidden heading
                         // number), so its paragraphs read 2.1, 2.2
   bool landscape = false;  // kAppendix, kSection: wants A4 landscape
+  bool run_in = false;     // kCoverField: across the page, the label run in
+                           // before the value (CoverFieldRunsIn)
   bool keep_with_next = false;  // hint from the template (headings always
                                 // keep with next)
   Align align = Align::kLeft;  // kParagraph (unnumbered), kHeading: the

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/shipped_dir.h"
 #include "number/numberer.h"
 #include "pipeline/draft_mark.h"
 #include "pipeline/page_refs.h"
@@ -90,6 +91,7 @@ std::optional<ReportPlan> PlanReport(
     r.compile.param_names.push_back(p.name);
   }
   r.compile.keep_going = req.check_all;
+  r.compile.shipped_templates_dir = ShippedDir("templates");
   auto tmpl = CompileTemplate(fs, r.job.template_path.path, r.compile, diags);
 
   // Style: command line, then job, then the template's own, then built-in.

@@ -31,6 +31,24 @@ TEST(NoBreak, DatesAndNumberedWordsKeepTheirSpace) {
                                              "30 May?"}));
 }
 
+TEST(NoBreak, PairsSplitAcrossRunsAreFound) {
+  // "see paragraph " + xref "2.3" + "; " + "Table" + " 1" + ", aged 0–" + "25"
+  std::vector<std::string_view> parts = {"see paragraph ", "2.3", "; Table", " 1",
+                                         ", aged 0\xE2\x80\x93", "25"};
+  std::vector<NoBreaks> k = FindNoBreaksAcross(parts);
+  ASSERT_EQ(k.size(), parts.size());
+  EXPECT_EQ(k[0].spaces, (std::vector<size_t>{13}));     // the space before "2.3"
+  EXPECT_EQ(k[0].spaces.back(), parts[0].size() - 1);
+  EXPECT_TRUE(k[1].empty());
+  EXPECT_TRUE(k[2].empty());
+  EXPECT_EQ(k[3].spaces, (std::vector<size_t>{0}));      // " 1" after "Table"
+  EXPECT_TRUE(k[4].spaces.empty());
+  EXPECT_EQ(k[5].after_dash, (std::vector<size_t>{0}));  // "0–" / "25"
+  // A line break (an empty part) ends the pair.
+  std::vector<NoBreaks> b = FindNoBreaksAcross({"Table ", "", "1"});
+  EXPECT_TRUE(b[0].empty() && b[1].empty() && b[2].empty());
+}
+
 TEST(NoBreak, MonthNames) {
   EXPECT_TRUE(IsMonthName("October"));
   EXPECT_TRUE(IsMonthName("oct"));

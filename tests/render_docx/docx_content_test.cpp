@@ -71,8 +71,9 @@ TEST(DocxContent, CrossReferencesAreRefFieldsOnBookmarks) {
   EXPECT_EQ(p11->instr, (std::vector<std::string>{" REF _Ref_p_2_3 \\r \\h ",
                                                    " REF _Ref_app_1 \\r \\h "}));
   EXPECT_NE(p11->text.find("(see paragraph 2.3 and Appendix 1)."), std::string::npos);
-  // Only the number is the field's result: an update keeps "paragraph ".
-  EXPECT_NE(p11->xml.find("<w:t xml:space=\"preserve\">paragraph </w:t></w:r><w:r>"
+  // Only the number is the field's result: an update keeps "paragraph",
+  // and a no-break space ties it to the number (issue 13).
+  EXPECT_NE(p11->xml.find("<w:t xml:space=\"preserve\">paragraph\xC2\xA0</w:t></w:r><w:r>"
                           "<w:fldChar w:fldCharType=\"begin\"/>"),
             std::string::npos);
   EXPECT_NE(p11->xml.find("<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>"
@@ -307,6 +308,54 @@ TEST(DocxContent, UkNoBreakPlacesAreKeptTogether) {
             "2019 (Appendix\xC2\xA0" "1).");
   EXPECT_EQ(para->text,
             "The plan for 2024\xE2\x80\x93" "2027 was agreed on 1 October 2019 (Appendix 1).");
+}
+
+TEST(DocxContent, NoBreakPairsAcrossRunsAreKeptTogether) {
+  // Issue 13: "Table" + " 1" and "paragraph " + a bold "2.3" are pairs
+  // although each half is a run of its own.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node p = Paragraph("As shown in Table");
+  model::Run one, mid, num;
+  one.text = " 1 and in paragraph ";
+  num.text = "2.3";
+  num.bold = true;
+  mid.text = " too.";
+  p.runs.push_back(one);
+  p.runs.push_back(num);
+  p.runs.push_back(mid);
+  doc.root.children.push_back(p);
+  Rendered r = Render(doc);
+  const testing::Paragraph* para = Find(r.paras, "As shown in");
+  ASSERT_NE(para, nullptr);
+  EXPECT_EQ(para->raw_text, "As shown in Table\xC2\xA0" "1 and in paragraph\xC2\xA0" "2.3 too.");
+}
+
+TEST(DocxContent, RunInCoverFieldSpansBothColumns) {
+  // Issue 12: Kent's Summary across the cover table, its label run in bold.
+  model::Document doc;
+  doc.root.kind = model::NodeKind::kDocument;
+  model::Node cover;
+  cover.kind = model::NodeKind::kCover;
+  for (bool run_in : {false, true}) {
+    model::Node f;
+    f.kind = model::NodeKind::kCoverField;
+    model::Run label;
+    label.text = run_in ? "Summary" : "From";
+    f.title = {label};
+    f.run_in = run_in;
+    f.children.push_back(Paragraph(run_in ? "The report sets out the tax base." : "Roger Gough"));
+    cover.children.push_back(f);
+  }
+  doc.root.children.push_back(cover);
+  Rendered r = Render(doc);
+  EXPECT_EQ(r.pkg.error, "");
+  const testing::Paragraph* p = Find(r.paras, "Summary:");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->text, "Summary: The report sets out the tax base.");
+  EXPECT_NE(p->xml.find("<w:b/>"), std::string::npos);
+  EXPECT_NE(r.doc.find("<w:gridSpan w:val=\"2\"/>"), std::string::npos);
+  EXPECT_EQ(Count(r.doc, "<w:gridSpan "), 1);
 }
 
 }  // namespace

@@ -164,6 +164,20 @@ TEST(HtmlStructure, KeepsNumbersWithTheirWordsLikeThePdfAndDocx) {
                      "\xC2\xA0" "2019, see Appendix\xC2\xA0" "1.</p>"));
 }
 
+TEST(HtmlStructure, KeepsPairsSplitAcrossRuns) {
+  model::Document doc = SampleReport();
+  model::Runs& runs = doc.root.children[3].children[0].runs;
+  runs.resize(1);
+  runs[0].text = "See Table";
+  model::Run one = runs[0], num = runs[0];
+  one.text = " 1 and paragraph ";
+  num.text = "2.3";
+  num.bold = true;
+  runs.push_back(one);
+  runs.push_back(num);
+  EXPECT_TRUE(Has(Render(doc), "See Table\xC2\xA0" "1 and paragraph\xC2\xA0<strong>2.3</strong></p>"));
+}
+
 TEST(HtmlStructure, ListsKeepClerksLabels) {
   std::string h = Render(SampleReport());
   EXPECT_TRUE(Has(h, "<p id=\"clerk-list-1\" class=\"clerk-list-heading clerk-in\">Resolved "

@@ -146,9 +146,10 @@ std::string KeepTogether(std::string_view text, const NoBreaks& keep) {
   return out;
 }
 
-void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f) {
+void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f,
+                  const NoBreaks* places) {
   if (text.empty()) return;
-  NoBreaks keep = FindNoBreaks(text);
+  const NoBreaks keep = places != nullptr ? *places : FindNoBreaks(text);
   std::string kept;
   if (!keep.empty()) {
     kept = KeepTogether(text, keep);
@@ -188,13 +189,26 @@ void WriteField(XmlWriter& w, std::string_view instruction,
 }
 
 void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
+  // Pairs split across runs ("paragraph " and a cross-reference's "2.3")
+  // get their no-break space as within one run.
+  std::vector<std::string_view> parts;
+  parts.reserve(runs.size());
   for (const model::Run& r : runs) {
+    parts.push_back(r.kind == model::RunKind::kLineBreak ? std::string_view()
+                    : r.kind == model::RunKind::kLink && r.text.empty()
+                        ? std::string_view(r.target)
+                        : std::string_view(r.text));
+  }
+  const std::vector<NoBreaks> keeps = FindNoBreaksAcross(parts);
+  for (size_t ri = 0; ri < runs.size(); ++ri) {
+    const model::Run& r = runs[ri];
+    const NoBreaks* keep = &keeps[ri];
     RunFormat f;
     f.bold = r.bold;
     f.italic = r.italic;
     switch (r.kind) {
       case model::RunKind::kText:
-        WriteTextRun(w, r.text, f);
+        WriteTextRun(w, r.text, f, keep);
         break;
       case model::RunKind::kLineBreak:
         w.Raw("<w:r><w:br/></w:r>");
@@ -203,11 +217,11 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         f.fill = ctx.style.colors.placeholder.empty()
                      ? std::string_view("FFFF00")
                      : std::string_view(ctx.style.colors.placeholder);
-        WriteTextRun(w, r.text, f);
+        WriteTextRun(w, r.text, f, keep);
         break;
       case model::RunKind::kLink: {
         if (r.target.empty()) {
-          WriteTextRun(w, r.text, f);
+          WriteTextRun(w, r.text, f, keep);
           break;
         }
         w.Start("w:hyperlink");
@@ -216,14 +230,14 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         w.EndStart();
         f.char_style = sid::kHyperlink;
         WriteTextRun(w, r.text.empty() ? std::string_view(r.target)
-                                       : std::string_view(r.text), f);
+                                       : std::string_view(r.text), f, keep);
         w.Close("w:hyperlink");
         break;
       }
       case model::RunKind::kXref: {
         auto it = ctx.bookmarks.find(r.target);
         if (it == ctx.bookmarks.end()) {
-          WriteTextRun(w, r.text, f);
+          WriteTextRun(w, r.text, f, keep);
           break;
         }
         const Bookmark& b = it->second;
@@ -260,7 +274,14 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
         }
         size_t at = NumberStart(text, b.node->number.label);
         if (at == std::string_view::npos) at = 0;
-        WriteTextRun(w, text.substr(0, at), f);
+        NoBreaks prefix;  // the places inside the text before the number
+        for (size_t sp : keep->spaces) {
+          if (sp < at) prefix.spaces.push_back(sp);
+        }
+        for (size_t d : keep->after_dash) {
+          if (d < at) prefix.after_dash.push_back(d);
+        }
+        WriteTextRun(w, text.substr(0, at), f, &prefix);
         // A table's bookmark holds its caption's "Table 1" (table_writer.cpp):
         // the field gives the bookmark's text, not a list number.
         WriteField(w, b.node->kind == model::NodeKind::kTable

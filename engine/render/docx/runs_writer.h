@@ -6,6 +6,7 @@
 
 #include <string_view>
 
+#include "base/no_break.h"
 #include "model/document.h"
 #include "render/docx/body_context.h"
 #include "render/docx/xml_writer.h"
@@ -24,7 +25,10 @@ struct RunFormat {
 void WriteRunProps(XmlWriter& w, const RunFormat& f);
 
 // One or more w:r for `text`: tabs become w:tab, newlines w:br.
-void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f);
+// `places`: where the text must not break (base/no_break.h), when the
+// caller found them across runs; by default FindNoBreaks(text).
+void WriteTextRun(XmlWriter& w, std::string_view text, const RunFormat& f,
+                  const NoBreaks* places = nullptr);
 
 // A complex field: begin, instruction, separate, the cached result, end.
 void WriteField(XmlWriter& w, std::string_view instruction,

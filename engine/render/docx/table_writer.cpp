@@ -288,6 +288,52 @@ void WriteCover(BodyContext& ctx, XmlWriter& w, const Node& cover) {
   Grid(w, widths);
   for (const Node& field : cover.children) {
     w.Raw("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    if (field.kind == model::NodeKind::kCoverField && model::CoverFieldRunsIn(cover, field)) {
+      // Across both columns, the label run in (bold) before the value.
+      CellStart(w, widths[0] + widths[1], 2, {});
+      QueueBookmark(ctx, field);
+      model::Runs label = model::CoverLabel(field.title, ctx.style.cover_label_colon);
+      if (!model::PlainText(label).empty()) {
+        for (model::Run& r : label) r.bold = true;
+        model::Run space;
+        space.text = " ";
+        label.push_back(space);
+      } else {
+        label.clear();
+      }
+      const bool last_field = &field == &cover.children.back();
+      for (size_t i = 0; i < field.children.size(); ++i) {
+        const bool last = i + 1 == field.children.size();
+        ctx.cover_space_after = !last ? 60 : last_field ? 0 : -1;
+        const Node& c = field.children[i];
+        if (i == 0 && !label.empty() && c.kind == model::NodeKind::kParagraph) {
+          Node first = c;
+          first.runs.insert(first.runs.begin(), label.begin(), label.end());
+          WriteBlock(ctx, w, first, Container::kCover);
+          continue;
+        }
+        if (i == 0 && !label.empty()) {
+          ParaProps p;
+          p.style = sid::kCoverValue;
+          BeginParagraph(ctx, w, p);
+          WriteRuns(ctx, w, label);
+          EndParagraph(ctx, w);
+        }
+        WriteBlock(ctx, w, c, Container::kCover);
+      }
+      ctx.cover_space_after = -1;
+      if (field.children.empty()) {
+        ParaProps p;
+        p.style = sid::kCoverValue;
+        BeginParagraph(ctx, w, p);
+        WriteRuns(ctx, w, label);
+        EndParagraph(ctx, w);
+      } else if (field.children.back().kind == model::NodeKind::kTable) {
+        EmptyParagraph(ctx, w, sid::kCoverValue);
+      }
+      w.Raw("</w:tc></w:tr>");
+      continue;
+    }
     CellStart(w, widths[0], 1, {});
     ParaProps label;
     label.style = sid::kCoverLabel;

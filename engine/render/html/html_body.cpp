@@ -40,8 +40,7 @@ bool SafeUrl(const std::string& url) {
 // DOCX, so that browsers keep "0–25", "1 October 2019" and "Appendix 1" on
 // one line like the PDF: a no-break space (U+00A0) for a space, a word
 // joiner (U+2060) after a dash.
-void AppendKept(std::string* out, std::string_view text) {
-  NoBreaks keep = FindNoBreaks(text);
+void AppendKept(std::string* out, std::string_view text, const NoBreaks& keep) {
   if (keep.empty()) {
     AppendEscaped(out, text);
     return;
@@ -140,7 +139,19 @@ void BodyWriter::CloseHeading() {
 }
 
 void BodyWriter::Runs(const model::Runs& runs) {
+  // Pairs split across runs ("paragraph " and a cross-reference's "2.3")
+  // are kept together as within one.
+  std::vector<std::string_view> parts;
+  parts.reserve(runs.size());
   for (const model::Run& r : runs) {
+    parts.push_back(r.kind == RunKind::kLineBreak ? std::string_view()
+                    : r.kind == RunKind::kLink && r.text.empty() ? std::string_view("link")
+                                                                  : std::string_view(r.text));
+  }
+  const std::vector<NoBreaks> keeps = FindNoBreaksAcross(parts);
+  for (size_t ri = 0; ri < runs.size(); ++ri) {
+    const model::Run& r = runs[ri];
+    const NoBreaks& keep = keeps[ri];
     if (r.kind == RunKind::kLineBreak) {
       out_ += "<br>";
       continue;
@@ -155,10 +166,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         }
         if (SafeUrl(r.target)) {
           out_ += "<a href=\"" + Escaped(r.target, true) + "\">";
-          AppendKept(&out_, shown);
+          AppendKept(&out_, shown, r.text.empty() ? NoBreaks() : keep);
           out_ += "</a>";
         } else {
-          AppendKept(&out_, shown);
+          AppendKept(&out_, shown, r.text.empty() ? NoBreaks() : keep);
         }
         break;
       }
@@ -166,10 +177,10 @@ void BodyWriter::Runs(const model::Runs& runs) {
         auto it = ids_.by_target.find(r.target);
         if (it != ids_.by_target.end() && !r.text.empty()) {
           out_ += "<a href=\"#" + Escaped(it->second, true) + "\">";
-          AppendKept(&out_, r.text);
+          AppendKept(&out_, r.text, keep);
           out_ += "</a>";
         } else {
-          AppendKept(&out_, r.text);
+          AppendKept(&out_, r.text, keep);
         }
         break;
       }
@@ -179,7 +190,7 @@ void BodyWriter::Runs(const model::Runs& runs) {
         out_ += "</mark>";
         break;
       default:
-        AppendKept(&out_, r.text);
+        AppendKept(&out_, r.text, keep);
     }
     if (r.italic) out_ += "</em>";
     if (r.bold) out_ += "</strong>";
@@ -270,8 +281,18 @@ void BodyWriter::Contents(const Node& root, bool asked) {
 }
 
 void BodyWriter::Cover(const Node& n, int depth) {
-  out_ += "<dl class=\"clerk-cover\">\n";
+  bool open = false;  // a <dl> of labelled fields
   for (const Node& f : n.children) {
+    if (model::CoverFieldRunsIn(n, f)) {
+      // Across the page, the label run in: its own paragraph, between the
+      // label/value lists.
+      if (open) out_ += "</dl>\n";
+      open = false;
+      RunInField(f, depth);
+      continue;
+    }
+    if (!open) out_ += "<dl class=\"clerk-cover\">\n";
+    open = true;
     out_ += "<dt>";
     Runs(model::CoverLabel(f.title, style_.cover_label_colon));
     out_ += "</dt>\n<dd>";
@@ -287,7 +308,38 @@ void BodyWriter::Cover(const Node& n, int depth) {
     }
     out_ += "</dd>\n";
   }
-  out_ += "</dl>\n";
+  if (open) out_ += "</dl>\n";
+}
+
+void BodyWriter::RunInField(const Node& f, int depth) {
+  const model::Runs label = model::CoverLabel(f.title, style_.cover_label_colon);
+  const bool labelled = !model::PlainText(label).empty();
+  bool first = true;
+  for (const Node& c : f.children) {
+    if (c.kind == NodeKind::kParagraph && c.number.label.empty() && c.children.empty()) {
+      out_ += "<p class=\"clerk-cover-line\">";
+      if (first && labelled) {
+        out_ += "<strong>";
+        Runs(label);
+        out_ += "</strong> ";
+      }
+      Runs(c.runs);
+      out_ += "</p>\n";
+    } else {
+      if (first && labelled) {
+        out_ += "<p class=\"clerk-cover-line\"><strong>";
+        Runs(label);
+        out_ += "</strong></p>\n";
+      }
+      Block(c, depth, false);
+    }
+    first = false;
+  }
+  if (first && labelled) {
+    out_ += "<p class=\"clerk-cover-line\"><strong>";
+    Runs(label);
+    out_ += "</strong></p>\n";
+  }
 }
 
 void BodyWriter::Section(const Node& n, int depth, bool in_numbered) {

@@ -51,6 +51,8 @@ class BodyWriter {
   void Row(const model::Node& row, const model::Node& table, bool header);
   void Contact(const model::Node& n, bool indent);
   void Cover(const model::Node& n, int depth);
+  // A cover field across the page (model::CoverFieldRunsIn).
+  void RunInField(const model::Node& f, int depth);
   void Open(const char* tag, const std::string& cls, const std::string& id);
   void Number(const model::Node& n);
 

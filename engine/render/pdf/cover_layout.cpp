@@ -32,10 +32,61 @@ void FlowBuilder::Cover(const model::Node& n) {
   double label_w = (frame_.width() + kDocxCellMargin) * 0.3;
   double value_x = frame_.left + label_w;
   double value_w = frame_.right - value_x;
+  // A value's list, its items at `x`.
+  auto value_list = [&](const model::Node& v, double x) {
+    lists_.push_back(&v);
+    stack_.push_back(Context{x, false, 0});
+    tags_.push_back(TagFrame{NewElem("L"), -1});
+    in_cover_ = true;
+    for (const model::Node& item : v.children) {
+      if (item.kind != model::NodeKind::kListItem) continue;
+      ListItem(item);
+      stack_.pop_back();  // the item's context (no nested blocks here)
+      --item_depth_;
+      tags_.pop_back();
+    }
+    in_cover_ = false;
+    tags_.pop_back();
+    stack_.pop_back();
+    lists_.pop_back();
+  };
   // A two-column table: each label is a row header, read before its value.
-  int table = NewElem("Table");
+  // A field across the page (model::CoverFieldRunsIn) is a paragraph
+  // between such tables: "Summary: The report …" from the margin.
+  int table = -1;
   for (const model::Node& f : n.children) {
     if (f.kind != model::NodeKind::kCoverField) continue;
+    if (model::CoverFieldRunsIn(n, f)) {
+      table = -1;
+      const std::string label =
+          model::PlainText(model::CoverLabel(f.title, ctx_->style->cover_label_colon));
+      const size_t start = flow_.items.size();
+      pending_gap_ = std::max(pending_gap_, value_ts.space_before);
+      auto paragraph = [&](const model::Runs* runs, const std::string& lang, const std::string& id) {
+        InlineLayout il(ctx_);
+        if (!label.empty() && flow_.items.size() == start) {
+          il.AddText(runs != nullptr ? label + " " : label, label_fmt, f.loc);
+        }
+        if (runs != nullptr) il.AddRuns(*runs, value_fmt);
+        auto lines = il.Layout(frame_.left, frame_.width(), 0, value_ts.line_height, false);
+        Tag(&lines, WithLang(NewElem("P"), lang));
+        AddLines(std::move(lines), 0, 3, false, false, id);
+      };
+      for (const model::Node& v : f.children) {
+        if (flow_.items.size() > start) pending_gap_ = std::max(pending_gap_, 3.0);
+        if (v.kind == model::NodeKind::kList) {
+          if (!label.empty() && flow_.items.size() == start) paragraph(nullptr, "", "");
+          value_list(v, frame_.left);
+        } else {
+          paragraph(&v.runs, v.lang, v.id);
+        }
+      }
+      if (!label.empty() && flow_.items.size() == start) paragraph(nullptr, "", "");
+      if (flow_.items.size() > start && !f.id.empty()) flow_.items[start].anchors.push_back(f.id);
+      pending_gap_ = value_ts.space_after;
+      continue;
+    }
+    if (table < 0) table = NewElem("Table");
     int tr = NewElem("TR", table);
     int th = NewElem("TH", tr);
     flow_.elems[static_cast<size_t>(th)].scope = "Row";
@@ -50,21 +101,7 @@ void FlowBuilder::Cover(const model::Node& n) {
       if (!first_child) pending_gap_ = std::max(pending_gap_, 3.0);
       first_child = false;
       if (v.kind == model::NodeKind::kList) {
-        lists_.push_back(&v);
-        stack_.push_back(Context{value_x, false, 0});
-        tags_.push_back(TagFrame{NewElem("L"), -1});
-        in_cover_ = true;
-        for (const model::Node& item : v.children) {
-          if (item.kind != model::NodeKind::kListItem) continue;
-          ListItem(item);
-          stack_.pop_back();  // the item's context (no nested blocks here)
-          --item_depth_;
-          tags_.pop_back();
-        }
-        in_cover_ = false;
-        tags_.pop_back();
-        stack_.pop_back();
-        lists_.pop_back();
+        value_list(v, value_x);
       } else {
         InlineLayout il(ctx_);
         il.AddRuns(v.runs, value_fmt);

@@ -30,6 +30,7 @@ double FontSet::CharWidth(int face, char32_t cp, double size) const {
 double FontSet::Width(int face, std::string_view utf8, double size) const {
   const FontMetrics& m = *faces_[face];
   long units = 0;
+  char32_t prev = 0;
   for (size_t i = 0; i < utf8.size();) {
     unsigned char c = static_cast<unsigned char>(utf8[i]);
     char32_t cp;
@@ -41,6 +42,8 @@ double FontSet::Width(int face, std::string_view utf8, double size) const {
     }
     uint16_t w = m.Width(cp);
     units += w == FontMetrics::kMissing ? 500 : w;
+    if (prev != 0) units += m.Kern(prev, cp);
+    prev = cp;
   }
   return units * size / 1000.0;
 }

@@ -23,10 +23,17 @@ class FontSet {
   const FontMetrics& metrics(int face) const { return *faces_[face]; }
   const std::string& path(int face) const { return paths_[face]; }
 
-  // Width in points of UTF-8 text at `size`. Missing glyphs count as the
-  // width of the .notdef box (they are reported elsewhere).
+  // Width in points of UTF-8 text at `size`: the advances of its
+  // characters and the kerning between each adjacent pair (Kern), which is
+  // what the PDF writer draws. Missing glyphs count as the width of the
+  // .notdef box (they are reported elsewhere).
   double Width(int face, std::string_view utf8, double size) const;
+  // One character's advance, without kerning.
   double CharWidth(int face, char32_t cp, double size) const;
+  // The kerning in points between `a` and the `b` after it (ttf_metrics.h).
+  double Kern(int face, char32_t a, char32_t b, double size) const {
+    return faces_[face]->Kern(a, b) * size / 1000.0;
+  }
   // Ascent/descent in points (descent negative).
   double Ascent(int face, double size) const {
     return faces_[face]->ascent() * size / 1000.0;

@@ -4,6 +4,7 @@
 #include <hpdf_encoder.h>
 #include <hpdf_fontdef.h>
 #include <hpdf_objects.h>
+#include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
 #include <cstring>
@@ -58,6 +59,13 @@ HPDF_STATUS UseWinAnsiEncoding(HPDF_Doc pdf) {
     if (attr->differences[c]) attr->has_differences = HPDF_TRUE;
   }
   return HPDF_OK;
+}
+
+HPDF_STATUS WriteContent(HPDF_Page page, std::string_view content) {
+  if (!HPDF_Page_Validate(page)) return HPDF_INVALID_PAGE;
+  HPDF_Stream stream = static_cast<HPDF_PageAttr>(page->attr)->stream;
+  return HPDF_Stream_Write(stream, reinterpret_cast<const HPDF_BYTE*>(content.data()),
+                           static_cast<HPDF_UINT>(content.size()));
 }
 
 std::string ClampPdfTitle(const std::string& text) {

@@ -11,6 +11,7 @@
 #include <hpdf.h>
 
 #include <string>
+#include <string_view>
 
 #include "media/image.h"
 
@@ -26,6 +27,12 @@ const char* LoadTrueTypeFont(HPDF_Doc pdf, const std::string& program);
 // shows, and writes that as /Differences [127 /.notdef], which PDF/UA
 // forbids (Matterhorn 31-022: glyph names outside the Adobe Glyph List).
 HPDF_STATUS UseWinAnsiEncoding(HPDF_Doc pdf);
+
+// Appends `content` as is to the content stream of `page`: operators
+// libharu 2.3.0 has no call for (TJ, which shows text with kerning).
+// libharu's own record of the text position is not updated, so a text
+// object that uses this must place all its text itself.
+HPDF_STATUS WriteContent(HPDF_Page page, std::string_view content);
 
 // `text` cut to at most limits::kMaxPdfTitleChars characters (on a UTF-8
 // boundary, with an ellipsis), for outline entries and document

@@ -5,6 +5,8 @@
 #include <hpdf_objects.h>
 
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 #include <map>
 #include <utility>
@@ -91,6 +93,8 @@ class Writer {
   const char* FontName(int face);
   HPDF_Font Font(int face, bool cid);
   void DrawText(HPDF_Page page, const Op& op, double y);
+  // The Td operator that moves the text line start to (x, y).
+  std::string MoveTextTo(double x, double y);
   void DrawPage(size_t index, const Page& page);
   void Links();
   void Outline(const std::vector<Page>& pages);
@@ -111,6 +115,7 @@ class Writer {
   // Graphics state of the page being drawn.
   HPDF_Font cur_font_ = nullptr;
   double cur_size_ = 0;
+  long line_x_ = 0, line_y_ = 0;  // start of the text line (Td) in a BT, 1/10000 pt
 };
 
 const char* Writer::FontName(int face) {
@@ -144,41 +149,141 @@ HPDF_Font Writer::Font(int face, bool cid) {
 }
 
 void Writer::DrawText(HPDF_Page page, const Op& op, double y) {
-  double x = op.x;
-  std::string chunk, utf8;
-  bool chunk_cid = false;
+  // The text is cut into chunks of one font (the CP1252 font, or the CID
+  // font for other characters); each chunk is placed with Td and shown with
+  // Tj, or with TJ when pairs inside it are kerned. The pen advances by the
+  // same widths and kerning (FontSet) that layout measured with.
+  const FontMetrics& m = fonts_.metrics(op.face);
+  const double scale = op.size / 1000.0;
+  std::string body, glyphs;  // TJ/Tj operand; what libharu counts glyphs of
+  bool chunk_cid = false, kerned = false, open = false;
+  double chunk_x = op.x, pen = op.x;
+  char32_t prev = 0;
+  auto close_string = [&] {
+    if (open) body += chunk_cid ? '>' : ')';
+    open = false;
+  };
   auto flush = [&] {
-    if (chunk.empty()) return;
+    close_string();
+    if (glyphs.empty()) return;
     HPDF_Font f = Font(op.face, chunk_cid);
-    if (f == nullptr) return;
-    if (f != cur_font_ || op.size != cur_size_) {
-      HPDF_Page_SetFontAndSize(page, f, static_cast<HPDF_REAL>(op.size));
-      cur_font_ = f;
-      cur_size_ = op.size;
+    if (f != nullptr) {
+      if (f != cur_font_ || op.size != cur_size_) {
+        HPDF_Page_SetFontAndSize(page, f, static_cast<HPDF_REAL>(op.size));
+        cur_font_ = f;
+        cur_size_ = op.size;
+      }
+      // libharu embeds only the glyphs it has measured.
+      HPDF_Font_TextWidth(f, reinterpret_cast<const HPDF_BYTE*>(glyphs.data()),
+                          static_cast<HPDF_UINT>(glyphs.size()));
+      std::string out = MoveTextTo(chunk_x, y);
+      if (kerned) {
+        out += '[';
+        out += body;
+        out += "] TJ\n";
+      } else {
+        out += body;
+        out += " Tj\n";
+      }
+      const HPDF_STATUS st = WriteContent(page, out);
+      if (st != HPDF_OK && err_.error == 0) err_.error = st;
     }
-    HPDF_Page_TextOut(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
-                      chunk.c_str());
-    x += fonts_.Width(op.face, utf8, op.size);
-    chunk.clear();
-    utf8.clear();
+    body.clear();
+    glyphs.clear();
+    kerned = false;
   };
   const std::string& s = op.text;
   for (size_t i = 0; i < s.size();) {
     char32_t cp;
-    size_t n = DecodeUtf8(s, i, &cp);
-    unsigned char b = ToCp1252(cp);
-    bool cid = b == 0;
-    if (cid != chunk_cid && !chunk.empty()) flush();
-    chunk_cid = cid;
-    if (cid) {
-      if (cp <= 0xFFFF) chunk.append(s, i, n);
-    } else {
-      chunk += static_cast<char>(b);
+    const size_t n = DecodeUtf8(s, i, &cp);
+    const unsigned char b = ToCp1252(cp);
+    const bool cid = b == 0;
+    const int kern = prev != 0 ? m.Kern(prev, cp) : 0;
+    if (cid != chunk_cid || cp > 0xFFFF) flush();
+    pen += kern * scale;
+    if (cp > 0xFFFF) {  // not showable (reported as missing by layout)
+      pen += fonts_.CharWidth(op.face, cp, op.size);
+      prev = 0;
+      i += n;
+      continue;
     }
-    utf8.append(s, i, n);
+    if (glyphs.empty()) {
+      chunk_cid = cid;
+      chunk_x = pen;
+    } else if (kern != 0) {
+      close_string();
+      char num[16];
+      num[0] = ' ';
+      auto [end, ec] = std::to_chars(num + 1, num + sizeof num - 1, -kern);
+      *end++ = ' ';
+      body.append(num, end);
+      kerned = true;
+    }
+    if (!open) {
+      body += cid ? '<' : '(';
+      open = true;
+    }
+    if (cid) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(cp));
+      body += hex;
+      glyphs.append(s, i, n);
+    } else {
+      if (b == '(' || b == ')' || b == '\\') {
+        body += '\\';
+        body += static_cast<char>(b);
+      } else if (b < 0x20 || b >= 0x7F) {
+        char oct[8];
+        std::snprintf(oct, sizeof oct, "\\%03o", b);
+        body += oct;
+      } else {
+        body += static_cast<char>(b);
+      }
+      glyphs += static_cast<char>(b);
+    }
+    pen += fonts_.CharWidth(op.face, cp, op.size);
+    prev = cp;
     i += n;
   }
   flush();
+}
+
+namespace {
+
+// `q` ten-thousandths of a point as PDF number text ("-12.5", "0").
+void AppendFixed(std::string* out, long q) {
+  if (q < 0) {
+    *out += '-';
+    q = -q;
+  }
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, q / 10000);
+  out->append(buf, end);
+  long frac = q % 10000;
+  if (frac == 0) return;
+  char digits[5] = {static_cast<char>('0' + frac / 1000), static_cast<char>('0' + frac / 100 % 10),
+                    static_cast<char>('0' + frac / 10 % 10), static_cast<char>('0' + frac % 10), 0};
+  int n = 4;
+  while (digits[n - 1] == '0') --n;
+  *out += '.';
+  out->append(digits, static_cast<size_t>(n));
+}
+
+}  // namespace
+
+std::string Writer::MoveTextTo(double x, double y) {
+  // Td is relative to the start of the previous line of this text object.
+  // Positions are kept in ten-thousandths of a point, the precision
+  // written, so errors do not add up along a page.
+  const long qx = std::lround(x * 10000), qy = std::lround(y * 10000);
+  std::string out;
+  AppendFixed(&out, qx - line_x_);
+  out += ' ';
+  AppendFixed(&out, qy - line_y_);
+  out += " Td\n";
+  line_x_ = qx;
+  line_y_ = qy;
+  return out;
 }
 
 void Writer::DrawPage(size_t index, const Page& page) {
@@ -209,6 +314,7 @@ void Writer::DrawPage(size_t index, const Page& page) {
       if (text) {
         HPDF_Page_BeginText(hp);
         cur_font_ = nullptr;  // font state is per text object in libharu
+        line_x_ = line_y_ = 0;
       } else {
         HPDF_Page_EndText(hp);
       }

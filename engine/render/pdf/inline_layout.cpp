@@ -26,7 +26,33 @@ std::string CharName(char32_t cp) {
   return s;
 }
 
+char32_t FirstChar(std::string_view s) {
+  if (s.empty()) return 0;
+  char32_t cp;
+  DecodeUtf8(s, 0, &cp);
+  return cp;
+}
+
+char32_t LastChar(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  char32_t cp;
+  DecodeUtf8(s, i, &cp);
+  return cp;
+}
+
 }  // namespace
+
+double InlineLayout::LinkKern(const Piece& prev, int look, std::string_view next) const {
+  if (prev.brk == Break::kForced || prev.text.empty() || next.empty()) return 0;
+  const Look& a = looks_[prev.look];
+  const Look& b = looks_[look];
+  if (a.face != b.face || a.size != b.size) return 0;
+  const char32_t first = FirstChar(next);
+  if (prev.brk == Break::kSpace) return ctx_->fonts->Kern(a.face, U' ', first, a.size);
+  return ctx_->fonts->Kern(a.face, LastChar(prev.text), first, a.size);
+}
 
 int InlineLayout::LookIndex(const Look& look) {
   for (size_t i = 0; i < looks_.size(); ++i) {
@@ -78,7 +104,9 @@ void InlineLayout::EndPiece(Break brk) {
       Piece& prev = pieces_.back();
       const Look& l = looks_[prev.look];
       prev.brk = Break::kSpace;
-      prev.space = ctx_->fonts->CharWidth(l.face, U' ', l.size);
+      prev.space = ctx_->fonts->CharWidth(l.face, U' ', l.size) +
+                   ctx_->fonts->Kern(l.face, LastChar(prev.text), U' ', l.size);
+      prev.join = 0;
     }
     return;
   }
@@ -87,14 +115,26 @@ void InlineLayout::EndPiece(Break brk) {
   const Look& l = looks_[cur_look_];
   p.width = ctx_->fonts->Width(l.face, cur_, l.size);
   p.brk = brk;
-  if (brk == Break::kSpace) p.space = ctx_->fonts->CharWidth(l.face, U' ', l.size);
+  if (brk == Break::kSpace) {
+    p.space = ctx_->fonts->CharWidth(l.face, U' ', l.size) +
+              ctx_->fonts->Kern(l.face, LastChar(cur_), U' ', l.size);
+  }
+  if (!pieces_.empty()) {
+    Piece& prev = pieces_.back();
+    const double k = LinkKern(prev, cur_look_, cur_);
+    if (prev.brk == Break::kSpace) {
+      prev.space += k;
+    } else {
+      prev.join = k;
+    }
+  }
   p.text = std::move(cur_);
   cur_.clear();
   pieces_.push_back(std::move(p));
 }
 
 void InlineLayout::Append(std::string_view text, const Look& look,
-                          const SourceLoc& loc) {
+                          const SourceLoc& loc, const NoBreaks* places) {
   int li = LookIndex(look);
   if (li != cur_look_) {
     EndPiece(Break::kNone);
@@ -102,7 +142,8 @@ void InlineLayout::Append(std::string_view text, const Look& look,
   }
   max_size_ = std::max(max_size_, look.size);
   WordBreaks(text, &breaks_);
-  NoBreaks keep = FindNoBreaks(text);
+  const NoBreaks found = places == nullptr ? FindNoBreaks(text) : NoBreaks();
+  const NoBreaks& keep = places == nullptr ? found : *places;
   size_t next_keep = 0;
   for (size_t i = 0; i < text.size();) {
     char32_t cp;
@@ -147,7 +188,17 @@ void InlineLayout::AddText(std::string_view text, const InlineFormat& fmt,
 }
 
 void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
+  // A pair split across runs ("paragraph " and a cross-reference's "2.3",
+  // "Table" and " 1") is kept on one line as within one run.
+  std::vector<std::string_view> parts;
+  parts.reserve(runs.size());
   for (const model::Run& run : runs) {
+    parts.push_back(run.kind == model::RunKind::kLineBreak ? std::string_view()
+                                                          : std::string_view(run.text));
+  }
+  const std::vector<NoBreaks> keeps = FindNoBreaksAcross(parts);
+  for (size_t ri = 0; ri < runs.size(); ++ri) {
+    const model::Run& run = runs[ri];
     InlineFormat f = fmt;
     f.bold = fmt.bold || run.bold;
     f.italic = fmt.italic || run.italic;
@@ -181,22 +232,20 @@ void InlineLayout::AddRuns(const model::Runs& runs, const InlineFormat& fmt) {
       for (char& c : up) {
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
       }
-      Append(up, look, run.loc);
+      Append(up, look, run.loc, &keeps[ri]);
     } else {
-      Append(run.text, look, run.loc);
+      Append(run.text, look, run.loc, &keeps[ri]);
     }
   }
 }
 
 double InlineLayout::NaturalWidth() const {
   double w = 0;
-  for (size_t i = 0; i < pieces_.size(); ++i) {
-    w += pieces_[i].width;
-    if (pieces_[i].brk == Break::kSpace) w += pieces_[i].space;
-  }
+  for (size_t i = 0; i < pieces_.size(); ++i) w += pieces_[i].width + Gap(pieces_[i]);
   if (!cur_.empty()) {
     const Look& l = looks_[cur_look_];
     w += ctx_->fonts->Width(l.face, cur_, l.size);
+    if (!pieces_.empty()) w += LinkKern(pieces_.back(), cur_look_, cur_);
   }
   return w;
 }
@@ -208,11 +257,14 @@ double InlineLayout::LongestWord() const {
     if (p.brk != Break::kNone) {
       best = std::max(best, word);
       word = 0;
+    } else {
+      word += p.join;
     }
   }
   if (!cur_.empty()) {
     const Look& l = looks_[cur_look_];
     word += ctx_->fonts->Width(l.face, cur_, l.size);
+    if (!pieces_.empty()) word += LinkKern(pieces_.back(), cur_look_, cur_);
   }
   return std::max(best, word);
 }
@@ -230,8 +282,10 @@ bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool f
       size_t best = 0;
       double best_w = 0;
       for (size_t at : points) {
-        double pw = ctx_->fonts->Width(l.face, std::string_view(p->text).substr(0, at), l.size);
-        if (pw + hyphen > first_width + 0.001) break;
+        const std::string_view head = std::string_view(p->text).substr(0, at);
+        double pw = ctx_->fonts->Width(l.face, head, l.size) + hyphen +
+                    ctx_->fonts->Kern(l.face, LastChar(head), U'-', l.size);
+        if (pw > first_width + 0.001) break;
         best = at;
         best_w = pw;
       }
@@ -240,7 +294,7 @@ bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool f
         c.look = p->look;
         c.text.assign(p->text, 0, best);
         c.text += '-';
-        c.width = best_w + hyphen;
+        c.width = best_w;
         Piece last = std::move(*p);
         last.text.erase(0, best);
         last.width = ctx_->fonts->Width(l.face, last.text, l.size);
@@ -255,10 +309,12 @@ bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool f
   std::vector<Piece> chunks;
   double w = 0, limit = first_width;
   size_t from = 0, k = 0;
+  char32_t prev = 0;
   while (k < p->text.size()) {
     char32_t cp;
     size_t n = DecodeUtf8(p->text, k, &cp);
     double cw = ctx_->fonts->CharWidth(l.face, cp, l.size);
+    if (k > from) cw += ctx_->fonts->Kern(l.face, prev, cp, l.size);
     if (w + cw > limit && (k > from || (chunks.empty() && !force))) {
       if (k == from) return false;  // not even one character fits
       Piece c;  // not a copy of *p: that would copy the whole word
@@ -272,6 +328,7 @@ bool InlineLayout::SplitPiece(Piece* p, double first_width, double width, bool f
       continue;
     }
     w += cw;
+    prev = cp;
     k += n;
   }
   if (chunks.empty()) return false;  // it fits after all
@@ -318,7 +375,7 @@ std::vector<LineBox> InlineLayout::Layout(double x, double width,
     double w = 0;
     size_t last_break = kNoBreak;
     for (size_t k = begin; k < pieces_.size(); ++k) {
-      double gap = (k > begin && pieces_[k - 1].brk == Break::kSpace) ? pieces_[k - 1].space : 0;
+      double gap = k > begin ? Gap(pieces_[k - 1]) : 0;
       w += gap + pieces_[k].width;
       if (pieces_[k].brk != Break::kNone) last_break = k;
     }
@@ -327,7 +384,7 @@ std::vector<LineBox> InlineLayout::Layout(double x, double width,
     Piece p;
     while (fetch(&p)) {
       const size_t i = pieces_.size();
-      double gap = (i > begin && pieces_[i - 1].brk == Break::kSpace) ? pieces_[i - 1].space : 0;
+      double gap = i > begin ? Gap(pieces_[i - 1]) : 0;
       bool split = false;
       if (w + gap + p.width > avail + 0.001) {
         if (i == begin) {
@@ -392,10 +449,8 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
   int spaces = 0;
   for (size_t i = begin; i < end; ++i) {
     natural += pieces_[i].width;
-    if (i + 1 < end && pieces_[i].brk == Break::kSpace) {
-      natural += pieces_[i].space;
-      ++spaces;
-    }
+    if (i + 1 < end) natural += Gap(pieces_[i]);
+    if (i + 1 < end && pieces_[i].brk == Break::kSpace) ++spaces;
   }
   box.width = natural;
   double extra = (justify && spaces > 0 && avail > natural)
@@ -439,7 +494,8 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
     // the same look, so a phrase is marked as one.
     bool joins = i + 1 < end && p.brk == Break::kSpace &&
                  looks_[pieces_[i + 1].look] == l;
-    double span = p.width + (joins ? p.space + extra : 0);
+    double span = p.width + (joins ? p.space + extra : 0) +
+                  (i + 1 < end && p.brk != Break::kSpace ? p.join : 0);
     if (l.highlight) {
       Op f;
       f.kind = Op::kFill;
@@ -485,6 +541,8 @@ LineBox InlineLayout::EmitLine(size_t begin, size_t end, double x,
         cur.text += ' ';
         cx += p.space;
       }
+    } else if (i + 1 < end) {
+      cx += p.join;
     }
   }
   flush();

@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/no_break.h"
 #include "model/document.h"
 #include "render/pdf/display_list.h"
 #include "render/pdf/layout_context.h"
@@ -79,12 +80,26 @@ class InlineLayout {
     std::string text;
     int look = 0;
     double width = 0;
-    double space = 0;  // width of the space after it (kSpace)
+    double space = 0;  // width of the space after it (kSpace), with the
+                       // kerning on both sides of that space
+    double join = 0;   // kNone/kAfter: kerning between its last character
+                       // and the next piece's first (same face and size)
     Break brk = Break::kNone;
   };
+  // What separates a piece from the next one on the same line.
+  static double Gap(const Piece& p) {
+    return p.brk == Break::kSpace ? p.space : p.brk == Break::kForced ? 0 : p.join;
+  }
 
   int LookIndex(const Look& look);
-  void Append(std::string_view text, const Look& look, const SourceLoc& loc);
+  // The kerning a piece of look `look` starting with `next` adds to `prev`
+  // (to its space or its join): 0 across faces or sizes.
+  double LinkKern(const Piece& prev, int look, std::string_view next) const;
+  // `keep`: the spaces of `text` that must not break, found across the
+  // paragraph's runs; nullptr: FindNoBreaks(text). (A line never breaks
+  // between two runs except at a space, so a dash needs nothing more.)
+  void Append(std::string_view text, const Look& look, const SourceLoc& loc,
+              const NoBreaks* keep = nullptr);
   void EndPiece(Break brk);
   void CheckGlyph(char32_t cp, int face, const SourceLoc& loc);
   // `uri`, or "" (and an error at `loc`) past limits::kMaxLinkBytes.

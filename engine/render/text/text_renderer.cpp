@@ -151,9 +151,16 @@ class TextWriter {
       case NodeKind::kCover:
         cover_col_ = 18;
         for (const Node& f : n.children) {
+          if (model::CoverFieldRunsIn(n, f)) continue;
           cover_col_ = std::max(cover_col_, Width(RunsText(f.title)) + 3);
         }
-        for (const Node& f : n.children) CoverField(f);
+        for (const Node& f : n.children) {
+          if (model::CoverFieldRunsIn(n, f)) {
+            RunInField(f);
+          } else {
+            CoverField(f);
+          }
+        }
         break;
       case NodeKind::kSection:
       case NodeKind::kAppendix: {
@@ -224,6 +231,26 @@ class TextWriter {
       first = false;
     }
     if (first) out_ += label + "\n";
+    out_ += '\n';
+  }
+
+  // Across the page: "Summary: The report sets out …", later paragraphs
+  // and lists at the margin.
+  void RunInField(const Node& f) {
+    std::string label = RunsText(model::CoverLabel(f.title, style_.cover_label_colon));
+    bool first = true;
+    for (const Node& c : f.children) {
+      if (c.kind == NodeKind::kParagraph) {
+        std::string text = RunsText(c.runs);
+        if (first && !label.empty()) text = label + " " + text;
+        out_ += Wrap(text, "", "");
+      } else if (c.kind == NodeKind::kList) {
+        if (first && !label.empty()) out_ += label + "\n";
+        List(c, 0);
+      }
+      first = false;
+    }
+    if (first && !label.empty()) out_ += label + "\n";
     out_ += '\n';
   }
 
