@@ -384,7 +384,19 @@ void Merger::Block(const TNode& t, pugi::xpath_node ctx, Out& out) {
         }
       }
       n.col_span = IntAttr(t, "span", ctx, 1, 50).value_or(1);
-      InlineRuns(t, ctx, &n.runs);
+      {
+        // Text, or paragraphs and lists (never numbered paragraphs).
+        Out o;
+        o.blocks = &n.children;
+        o.runs = &n.runs;
+        o.para_level = 0;
+        o.numbered_context = false;
+        EvalChildren(t.children, ctx, o);
+        NormalizeRuns(&n.runs);
+        for (Node& c : n.children) {
+          if (c.kind == NodeKind::kParagraph) c.numbered = false;
+        }
+      }
       if (n.runs.empty() && !rag_word.empty()) {
         n.runs.push_back(TextRun(rag_word, Fmt{}, t.loc));
       }

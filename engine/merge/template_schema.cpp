@@ -38,7 +38,7 @@ const std::vector<ElementDef>& Elements() {
       {"col", Op::kCol, {"width", "align"}, Content::kEmpty},
       {"header", Op::kHeader, {}, Content::kRow},
       {"row", Op::kRow, {}, Content::kRow},
-      {"cell", Op::kCell, {"rag", "span", "xml:lang"}, Content::kInline},
+      {"cell", Op::kCell, {"rag", "span", "xml:lang"}, Content::kCell},
       {"contact", Op::kContact,
        {"role", "name", "title", "phone", "email", "address"},
        Content::kEmpty},
@@ -101,6 +101,7 @@ std::vector<std::string_view> Allowed(Content c) {
     case Content::kBlock: add(kBlockEls); break;
     case Content::kPara:
     case Content::kItem:
+    case Content::kCell:
     case Content::kField:
       add(kInlineEls);
       add({"p", "list"});
@@ -123,7 +124,7 @@ std::vector<std::string_view> Allowed(Content c) {
 
 bool AllowsText(Content c) {
   return c == Content::kPara || c == Content::kItem || c == Content::kInline ||
-         c == Content::kField;
+         c == Content::kField || c == Content::kCell;
 }
 
 const char* Where(Content c) {
@@ -136,6 +137,7 @@ const char* Where(Content c) {
     case Content::kTable: return "in a table";
     case Content::kRow: return "in a table row";
     case Content::kInline: return "in text";
+    case Content::kCell: return "in a table cell";
     case Content::kCover: return "in <cover>";
     case Content::kField: return "in a cover field";
     case Content::kChoose: return "in <choose>";

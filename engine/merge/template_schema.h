@@ -14,6 +14,7 @@ namespace clerk::template_schema {
 enum class Content {
   kTop, kBlock, kPara, kItems, kItem, kTable, kRow, kInline, kCover, kField,
   kChoose, kChart, kSeries, kEmpty, kInherit,
+  kCell,  // a table cell: text, or paragraphs and lists
 };
 
 struct ElementDef {

@@ -110,7 +110,8 @@ enum class NodeKind {
   kTable,      // table.*; title = caption; children: kRow
   kRow,        // row_header => a header row (repeated on each page);
                // children: kCell
-  kCell,       // runs; rag; col_span
+  kCell,       // runs; rag; col_span; children: unnumbered kParagraph and
+               // kList after the runs (<p> and lists in a cell)
   kContact,    // contact.*: a named officer
   kAppendix,   // number.label "Appendix 1"; title = heading runs;
                // landscape; children: blocks

@@ -22,13 +22,19 @@ Status Layout(const model::Document& doc, const model::Style& style,
 
 bool SettlePageRefs(model::Document* doc, const model::Style& style,
                     Diagnostics* diags, model::PageMap* layout) {
+  return SettlePageRefs(doc, style, diags, layout, Layout);
+}
+
+bool SettlePageRefs(model::Document* doc, const model::Style& style,
+                    Diagnostics* diags, model::PageMap* layout,
+                    const PageLayoutFn& lay_out) {
   if (!HasPageRefs(doc->root) && !HasContents(doc->root)) return true;
   model::PageMap pages;
-  Status st = Layout(*doc, style, &pages);
+  Status st = lay_out(*doc, style, &pages);
   for (int layouts = 1; st.ok(); ++layouts) {
     FillPageRefs(doc, style, pages, nullptr);
     model::PageMap next;
-    st = Layout(*doc, style, &next);
+    st = lay_out(*doc, style, &next);
     if (!st.ok()) break;
     if (next == pages) {
       if (layout != nullptr) *layout = std::move(next);

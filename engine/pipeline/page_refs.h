@@ -6,6 +6,8 @@
 #ifndef CLERK_PIPELINE_PAGE_REFS_H_
 #define CLERK_PIPELINE_PAGE_REFS_H_
 
+#include <functional>
+
 #include "base/diagnostic.h"
 #include "base/status.h"
 #include "model/document.h"
@@ -25,6 +27,15 @@ constexpr int kMaxPageLayouts = 6;
 // numbers). Returns false on an error diagnostic or a failed Status.
 bool SettlePageRefs(model::Document* doc, const model::Style& style,
                     Diagnostics* diags, model::PageMap* layout = nullptr);
+
+// The layout SettlePageRefs repeats: the PDF renderer's LayoutPdf by
+// default; tests pass their own to reach the cases a real report rarely
+// does (pages that never settle).
+using PageLayoutFn = std::function<Status(const model::Document&,
+                                          const model::Style&, model::PageMap*)>;
+bool SettlePageRefs(model::Document* doc, const model::Style& style,
+                    Diagnostics* diags, model::PageMap* layout,
+                    const PageLayoutFn& lay_out);
 
 }  // namespace clerk
 

@@ -129,6 +129,18 @@ TEST(PageRefs, DocxHasPagerefFieldsWithThePdfPagesCached) {
     EXPECT_TRUE(found) << id << " page " << page;
   }
   EXPECT_NE(xml.find(std::to_string(app1) + "</w:t>"), std::string::npos);
+  // The end of "(Pages 2–3)" is a PAGEREF to a bookmark in the last
+  // paragraph of Appendix 1 ("More data on a second page.").
+  const std::string end_page = std::to_string(layout.anchors.at("app-1").last);
+  ASSERT_GT(layout.anchors.at("app-1").last, app1);
+  size_t field = xml.find(" PAGEREF _Ref_app_1_end ");
+  ASSERT_NE(field, std::string::npos) << xml;
+  size_t t = xml.find("<w:t", xml.find("fldCharType=\"separate\"", field));
+  EXPECT_EQ(xml.substr(xml.find('>', t) + 1, end_page.size() + 6), end_page + "</w:t>");
+  size_t mark = xml.find("w:name=\"_Ref_app_1_end\"");
+  ASSERT_NE(mark, std::string::npos);
+  size_t para = xml.rfind("<w:p>", mark);
+  EXPECT_NE(xml.substr(para, mark - para).find("More data on a second page."), std::string::npos);
 }
 
 TEST(PageRefs, NoPageRefsNoLayout) {
@@ -139,6 +151,60 @@ TEST(PageRefs, NoPageRefsNoLayout) {
   model::PageMap layout;
   EXPECT_TRUE(SettlePageRefs(&r.doc, r.style, &diags, &layout));
   EXPECT_EQ(layout.page_count, 0);
+}
+
+TEST(PageRefs, PagesThatNeverSettleAreALocatedError) {
+  // A layout where the reference's own text moves its target each time
+  // (page 3, then 4, then 3 …): an error at the reference after the
+  // bounded number of layouts, and no document.
+  PreparedReport r = Prepare("xref-page");
+  int calls = 0;
+  PageLayoutFn flip = [&calls](const model::Document&, const model::Style&,
+                               model::PageMap* m) {
+    ++calls;
+    *m = model::PageMap{};
+    m->page_count = 5;
+    for (const char* id : {"budget", "risks", "app-1", "app-2"}) {
+      m->anchors[id] = model::PageSpan{1, 1};
+    }
+    m->anchors["risks"] = model::PageSpan{3 + calls % 2, 3 + calls % 2};
+    return Status::Ok();
+  };
+  Diagnostics diags;
+  EXPECT_FALSE(SettlePageRefs(&r.doc, r.style, &diags, nullptr, flip));
+  EXPECT_EQ(calls, kMaxPageLayouts);
+  ASSERT_EQ(diags.error_count(), 1) << diags.ToString();
+  EXPECT_NE(diags.ToString().find(
+                "report.xml:4:24: error: page references did not settle after 6 layouts: "
+                "the numbers' own length keeps moving text between pages; reword the text "
+                "near this reference or add a page break"),
+            std::string::npos)
+      << diags.ToString();
+
+  // In a draft it is a warning, and the last numbers stay.
+  PreparedReport d = Prepare("xref-page");
+  d.doc.draft = true;
+  calls = 0;
+  Diagnostics draft;
+  EXPECT_TRUE(SettlePageRefs(&d.doc, d.style, &draft, nullptr, flip));
+  EXPECT_EQ(draft.error_count(), 0);
+  EXPECT_NE(draft.ToString().find("warning: page references did not settle"), std::string::npos)
+      << draft.ToString();
+
+  // A layout that settles at once costs two layouts.
+  PreparedReport s = Prepare("xref-page");
+  calls = 0;
+  PageLayoutFn steady = [&calls](const model::Document&, const model::Style&,
+                                 model::PageMap* m) {
+    ++calls;
+    *m = model::PageMap{};
+    m->page_count = 1;
+    for (const char* id : {"budget", "risks", "app-1", "app-2"}) m->anchors[id] = {1, 1};
+    return Status::Ok();
+  };
+  Diagnostics ok;
+  EXPECT_TRUE(SettlePageRefs(&s.doc, s.style, &ok, nullptr, steady));
+  EXPECT_EQ(calls, 2);
 }
 
 }  // namespace

@@ -108,5 +108,24 @@ TEST(PdfPageMap, RunningHeaderPerAppendix) {
   }
 }
 
+TEST(PdfAppendix, UnnumberedTextAtTheMarginNotTheNumberColumn) {
+  CLERK_REQUIRE_POPPLER();
+  model::Document doc = PagedReport();
+  // An unnumbered paragraph in a section sits in the text column.
+  doc.root.children[0].children.push_back(Para("", {Text("Sectiontext here.")}, 1));
+  doc.root.children[0].children.back().numbered = false;
+  PdfProbe pdf(RenderToFile(doc, "appendix-margin.pdf"));
+  auto x_of = [&pdf](const std::string& word) {
+    for (const Word& w : pdf.words) {
+      if (w.text == word) return w.x0;
+    }
+    return -1.0;
+  };
+  const double margin = model::DefaultStyle().page.margin_left;
+  EXPECT_NEAR(x_of("Lastmark"), margin, 0.5);         // appendix text
+  EXPECT_GT(x_of("Sectiontext"), margin + 10);        // section text: indented
+  EXPECT_NEAR(x_of("Sectiontext"), x_of("Openmark"), 0.5);
+}
+
 }  // namespace
 }  // namespace clerk::testing

@@ -22,6 +22,10 @@ struct Bookmark {
   std::string name;  // "_Ref_para_2_3": hidden in Word's bookmark list
   int id = 0;        // w:id
   const model::Node* node = nullptr;
+  // A page range ("pages 11–84") also marks where the target ends: an
+  // empty bookmark at the end of its last paragraph ("" when not needed).
+  std::string end_name;
+  int end_id = 0;
 };
 
 struct BodyContext {
@@ -37,6 +41,8 @@ struct BodyContext {
   std::vector<Part>& media;   // word/media/* parts added by images
   // Targets of cross-references, by node id.
   std::unordered_map<std::string, Bookmark> bookmarks;
+  // The targets of page ranges, whose end is bookmarked too.
+  std::unordered_map<const model::Node*, const Bookmark*> end_bookmarks;
   // External link URL -> relationship id.
   std::map<std::string, std::string> links;
   int next_drawing_id = 1;

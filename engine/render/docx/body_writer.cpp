@@ -173,6 +173,8 @@ void WriteListItem(BodyContext& ctx, XmlWriter& w, const Node& item,
                                              : std::string_view();
       break;
   }
+  // In a table cell the item keeps its numbering but the table's text size.
+  if (where == Container::kCell) p.style = sid::kTableText;
   const bool plain = list.list.kind == model::ListKind::kPlain;
   model::NumLevel lvl = ListLevel(ctx, list, depth);
   if (plain) lvl.hanging_pt = 0;
@@ -273,8 +275,35 @@ void WriteHeadingNode(BodyContext& ctx, XmlWriter& w, const Node& node,
 
 }  // namespace
 
+namespace {
+void WriteBlockBody(BodyContext& ctx, XmlWriter& w, const Node& node,
+                    Container where);
+}  // namespace
+
 void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
                 Container where) {
+  auto end = ctx.end_bookmarks.find(&node);
+  if (end == ctx.end_bookmarks.end()) {
+    WriteBlockBody(ctx, w, node, where);
+    return;
+  }
+  // The target of a page range: an empty bookmark at the end of the last
+  // paragraph it wrote, so that PAGEREF gives the page where it ends.
+  const size_t start = w.out()->size();
+  WriteBlockBody(ctx, w, node, where);
+  size_t at = w.out()->rfind("</w:p>");
+  if (at == std::string::npos || at < start) return;
+  const Bookmark& b = *end->second;
+  std::string mark = "<w:bookmarkStart w:id=\"" + std::to_string(b.end_id) +
+                     "\" w:name=\"" + b.end_name + "\"/><w:bookmarkEnd w:id=\"" +
+                     std::to_string(b.end_id) + "\"/>";
+  w.out()->insert(at, mark);
+}
+
+namespace {
+
+void WriteBlockBody(BodyContext& ctx, XmlWriter& w, const Node& node,
+                    Container where) {
   if (where == Container::kBody && node.kind != NodeKind::kDocument) {
     SwitchOrientation(ctx, w);
   }
@@ -366,9 +395,9 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       WriteHeadingNode(ctx, w, node, sid::kHeading1, node.title,
                        ctx.wrote_any && !ctx.after_section_break &&
                            where == Container::kBody);
-      ++ctx.section_depth;
+      // Not a section for indentation: unnumbered appendix text, lists and
+      // contacts start at the margin, as in the PDF (issue 12).
       WriteChildren(ctx, w, node, where);
-      --ctx.section_depth;
       if (node.landscape && where == Container::kBody) Orientation(ctx, w, false);
       return;
     }
@@ -397,6 +426,8 @@ void WriteBlock(BodyContext& ctx, XmlWriter& w, const Node& node,
       return;
   }
 }
+
+}  // namespace
 
 std::string DocumentXml(BodyContext& ctx) {
   std::string s(kXmlDecl);

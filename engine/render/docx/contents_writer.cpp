@@ -2,7 +2,6 @@
 
 #include <string>
 
-#include "render/docx/paragraph_writer.h"
 #include "render/docx/runs_writer.h"
 #include "render/docx/units.h"
 
@@ -10,17 +9,26 @@ namespace clerk::render::docx {
 
 void WriteContents(BodyContext& ctx, XmlWriter& w, const model::Node& contents) {
   if (!contents.title.empty()) {
-    ParaProps p;
-    p.keep_next = true;
-    BeginParagraph(ctx, w, p);
+    // Spaced like a heading, as in the PDF (contents_layout.cpp), but not
+    // a heading style: the TOC must not list itself when Word updates it.
+    const model::TextStyle& h = ctx.style.Text("heading1");
+    ctx.wrote_any = true;
+    ctx.after_section_break = false;
+    w.Raw("<w:p><w:pPr><w:keepNext/>");
+    w.Start("w:spacing");
+    w.Attr("w:before", Twips(h.space_before));
+    w.Attr("w:after", Twips(h.space_after));
+    w.EndEmpty();
+    w.Raw("</w:pPr>");
     RunFormat bold;
-    bold.bold = true;
+    bold.bold = h.bold;
     WriteTextRun(w, model::PlainText(contents.title), bold);
-    EndParagraph(ctx, w);
+    w.Raw("</w:p>");
   }
   if (contents.children.empty()) return;
   const model::PageSetup& page = ctx.style.page;
   const long long right = Twips(page.width - page.margin_left - page.margin_right);
+  const long long after = Twips(ctx.style.Text("normal").space_after / 2);
   const size_t n = contents.children.size();
   for (size_t i = 0; i < n; ++i) {
     const model::Node& e = contents.children[i];
@@ -33,6 +41,9 @@ void WriteContents(BodyContext& ctx, XmlWriter& w, const model::Node& contents) 
     w.Attr("w:pos", right);
     w.EndEmpty();
     w.Raw("</w:tabs>");
+    w.Start("w:spacing");
+    w.Attr("w:after", i + 1 == n ? Twips(ctx.style.Text("normal").space_after) : after);
+    w.EndEmpty();
     if (e.level > 1) {
       w.Start("w:ind");
       w.Attr("w:left", Twips(18.0 * (e.level - 1)));

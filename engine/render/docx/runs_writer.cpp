@@ -94,6 +94,20 @@ void CollectBookmarks(BodyContext* ctx) {
     b.node = it->second;
     ctx->bookmarks.emplace(r->target, std::move(b));
   }
+  // Page ranges: a second bookmark where the target ends (ids after all
+  // the others).
+  int next_id = static_cast<int>(ctx->bookmarks.size());
+  for (const model::Run* r : xrefs) {
+    if (r->xref_form != model::XrefForm::kPages &&
+        r->xref_form != model::XrefForm::kPageRange) {
+      continue;
+    }
+    auto it = ctx->bookmarks.find(r->target);
+    if (it == ctx->bookmarks.end() || !it->second.end_name.empty()) continue;
+    it->second.end_name = BookmarkName(r->target + "_end", &used);
+    it->second.end_id = next_id++;
+    ctx->end_bookmarks.emplace(it->second.node, &it->second);
+  }
 }
 
 void WriteRunProps(XmlWriter& w, const RunFormat& f) {
@@ -241,6 +255,16 @@ void WriteRuns(BodyContext& ctx, XmlWriter& w, const model::Runs& runs) {
           if (e == std::string_view::npos) e = text.size();
           WriteTextRun(w, text.substr(0, a), f);
           WriteField(w, " PAGEREF " + b.name + " \\h ", text.substr(a, e - a), f);
+          // "11–84": the end page is a PAGEREF to the end bookmark.
+          size_t a2 = text.find_first_of("0123456789?", e);
+          if (a2 != std::string_view::npos && !b.end_name.empty()) {
+            size_t e2 = text.find_first_not_of("0123456789?", a2);
+            if (e2 == std::string_view::npos) e2 = text.size();
+            WriteTextRun(w, text.substr(e, a2 - e), f);
+            WriteField(w, " PAGEREF " + b.end_name + " \\h ", text.substr(a2, e2 - a2), f);
+            WriteTextRun(w, text.substr(e2), f);
+            break;
+          }
           WriteTextRun(w, text.substr(e), f);
           break;
         }

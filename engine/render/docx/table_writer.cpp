@@ -249,13 +249,18 @@ void WriteTable(BodyContext& ctx, XmlWriter& w, const Node& table) {
       if (col < table.table.columns.size()) p.jc = JcFor(table.table.columns[col].align);
       p.keep_next = group_row;
       QueueBookmark(ctx, cell);
-      BeginParagraph(ctx, w, p);
-      if (cell.runs.empty() && cell.rag != model::Rag::kNone) {
-        WriteTextRun(w, model::RagName(cell.rag), {});
-      } else {
-        WriteRuns(ctx, w, cell.runs);
+      // A cell of paragraphs or lists only starts with its first one.
+      const bool own_text = !cell.runs.empty() || cell.rag != model::Rag::kNone ||
+                            cell.children.empty();
+      if (own_text) {
+        BeginParagraph(ctx, w, p);
+        if (cell.runs.empty() && cell.rag != model::Rag::kNone) {
+          WriteTextRun(w, model::RagName(cell.rag), {});
+        } else {
+          WriteRuns(ctx, w, cell.runs);
+        }
+        EndParagraph(ctx, w);
       }
-      EndParagraph(ctx, w);
       for (const Node& c : cell.children) WriteBlock(ctx, w, c, Container::kCell);
       if (!cell.children.empty() && cell.children.back().kind == model::NodeKind::kTable) {
         EmptyParagraph(ctx, w, sid::kTableText);

@@ -534,6 +534,8 @@ void BodyWriter::Row(const Node& row, const Node& table, bool header) {
         out_ += " (" + word + ")";
       }
     }
+    // Paragraphs and lists in the cell, after its own text.
+    for (const Node& c : cell.children) Block(c, 1, false);
     out_ += header ? "</th>" : "</td>";
     col += static_cast<size_t>(std::max(1, cell.col_span));
   }

@@ -280,7 +280,9 @@ bool FlowBuilder::Enter(const model::Node& n) {
       CloseList();
       tags_.push_back(TagFrame{NewElem("Sect"), -1});
       SectionHeading(n);
-      stack_.push_back(Context{frame_.left, true, -1, turned});
+      // Not in a section for indentation: unnumbered appendix text, lists
+      // and contacts start at the margin, not the number column (issue 12).
+      stack_.push_back(Context{frame_.left, false, -1, turned});
       return true;
     }
     case K::kHeading:

@@ -65,6 +65,10 @@ class FlowBuilder {
   void Contact(const model::Node& n);
   void Contents(const model::Node& n);  // contents_layout.cpp
   void Table(const model::Node& n);
+  // A cell's paragraphs and lists (after its own text) as lines at x.
+  void CellBlocks(const model::Node& cell, double x, double width,
+                  const InlineFormat& fmt, double leading, int cell_elem,
+                  std::vector<LineBox>* lines);
   void Image(const model::Node& n, double x, double width, bool right);
   // A chart drawn with lines, rectangles and text (chart_layout.cpp).
   void Chart(const model::Node& n);

@@ -230,6 +230,8 @@ void FlowBuilder::Table(const model::Node& n) {
       if (row.row_header) ce.scope = "Column";
       ce.col_span = static_cast<int>(span);
       Tag(&box.lines, cell_elem);
+      CellBlocks(cell, x + kPadX, box.w - 2 * kPadX, fmt, ts.line_height, cell_elem,
+                 &box.lines);
       model::Align align = c < n.table.columns.size() ? n.table.columns[c].align : model::Align::kLeft;
       if (align != model::Align::kLeft) {
         for (LineBox& lb : box.lines) {
@@ -361,6 +363,67 @@ void FlowBuilder::Table(const model::Node& n) {
     first_row = false;
   }
   pending_gap_ = style.Text("normal").space_after;
+}
+
+void FlowBuilder::CellBlocks(const model::Node& cell, double x, double width,
+                             const InlineFormat& fmt, double leading, int cell_elem,
+                             std::vector<LineBox>* lines) {
+  const double gap = fmt.size * 0.4;  // between a cell's paragraphs
+  auto spacer = [&] {
+    if (lines->empty()) return;
+    LineBox space;
+    space.height = gap;
+    lines->push_back(std::move(space));
+  };
+  for (const model::Node& c : cell.children) {
+    if (c.kind == model::NodeKind::kParagraph) {
+      InlineLayout il(ctx_);
+      il.AddRuns(c.runs, fmt);
+      auto ls = il.Layout(x, width, 0, leading, false);
+      Tag(&ls, WithLang(NewElem("P", cell_elem), c.lang));
+      spacer();
+      for (LineBox& lb : ls) lines->push_back(std::move(lb));
+    } else if (c.kind == model::NodeKind::kList) {
+      int list = NewElem("L", cell_elem);
+      spacer();
+      const bool bullets = c.list.kind == model::ListKind::kBulleted;
+      const bool plain = c.list.kind == model::ListKind::kPlain;
+      const double hang = plain ? 0 : fmt.size * 1.5;
+      for (const model::Node& item : c.children) {
+        if (item.kind != model::NodeKind::kListItem) continue;
+        int li = NewElem("LI", list);
+        std::string label = bullets ? "\u2022" : plain ? "" : item.number.label;
+        InlineLayout il(ctx_);
+        il.AddRuns(item.runs, fmt);
+        double text_x = x + hang;
+        double first_offset = 0;
+        if (!label.empty()) {
+          double w = ctx_->fonts->Width(FaceOf(fmt.bold, fmt.italic), label, fmt.size);
+          if (w + 3 > hang) first_offset = w + 3 - hang;
+        }
+        auto ls = il.Layout(text_x, std::max(width - hang, 20.0), first_offset, leading, false);
+        if (ls.empty()) continue;
+        Tag(&ls, NewElem("LBody", li));
+        if (!label.empty()) {
+          InlineLayout ll(ctx_);
+          ll.AddText(label, fmt);
+          auto lab = ll.Layout(x, 1e6, 0, leading, false);
+          if (!lab.empty() && !lab[0].ops.empty()) {
+            Op op = lab[0].ops[0];
+            op.elem = NewElem("Lbl", li);
+            for (const Op& o : ls[0].ops) {
+              if (o.kind == Op::kText) {
+                op.y = o.y;
+                break;
+              }
+            }
+            ls[0].ops.insert(ls[0].ops.begin(), op);
+          }
+        }
+        for (LineBox& lb : ls) lines->push_back(std::move(lb));
+      }
+    }
+  }
 }
 
 }  // namespace clerk::render::pdf

@@ -413,6 +413,27 @@ class TextWriter {
     return widths;
   }
 
+  // A cell's text, then each of its paragraphs and list items on a line of
+  // its own ("1. text", "• text").
+  static std::string CellText(const Node& cell) {
+    std::string s = RunsText(cell.runs);
+    auto line = [&s](const std::string& l) {
+      if (!s.empty()) s += '\n';
+      s += l;
+    };
+    for (const Node& c : cell.children) {
+      if (c.kind == NodeKind::kParagraph) line(RunsText(c.runs));
+      if (c.kind != NodeKind::kList) continue;
+      for (const Node& item : c.children) {
+        std::string label = c.list.kind == model::ListKind::kBulleted ? "\u2022"
+                            : c.list.kind == model::ListKind::kPlain  ? ""
+                                                                      : item.number.label;
+        line(label.empty() ? RunsText(item.runs) : label + " " + RunsText(item.runs));
+      }
+    }
+    return s;
+  }
+
   void Table(const Node& t, int indent) {
     std::string pad = Spaces(indent);
     if (!t.title.empty() || !t.number.label.empty()) {
@@ -434,7 +455,7 @@ class TextWriter {
         for (int k = 0; k < cell.col_span && col < widths.size(); ++k, ++col) {
           w += widths[col] + (k ? 3 : 0);
         }
-        std::string wrapped = Wrap(RunsText(cell.runs), "", "", w);
+        std::string wrapped = Wrap(CellText(cell), "", "", w);
         std::vector<std::string> cl;
         size_t s = 0;
         while (s < wrapped.size()) {
