@@ -24,6 +24,16 @@ pages=""
 for sample in samples/*/; do
   name=$(basename "$sample")
   dir="$out/$name"
+  if [ -f "$sample/meeting.xml" ]; then
+    # A meeting: its agenda page, each public report's page and the draft
+    # minutes (check-html below; they have no text twin to compare).
+    if ! "$clerk" pack "$sample/meeting.xml" --format html --out "$dir" -q ||
+       ! "$clerk" minutes "$sample/meeting.xml" --format html,text --out "$dir" -q; then
+      echo "FAIL $name: pack or minutes"; fail=1; continue
+    fi
+    pages="$pages $(ls "$dir"/*.html | tr '\n' ' ')"
+    continue
+  fi
   if ! "$clerk" render "$sample/report.xml" --format html,text --out "$dir" -q; then
     echo "FAIL $name: render"; fail=1; continue
   fi

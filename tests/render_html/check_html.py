@@ -121,7 +121,8 @@ def main():
         at = 0
         missing = []
         for label in labels:
-            m = re.compile(r'(?m)^[ \t]*' + re.escape(label) + r'(?=[\s:])').search(text, at)
+            # At a line's start, or at a table cell's ("| 1. first year").
+            m = re.compile(r'(?m)(?:^|\| )[ \t]*' + re.escape(label) + r'(?=[\s:])').search(text, at)
             if m is None:
                 missing.append(label)
             else:

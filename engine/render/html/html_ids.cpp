@@ -103,6 +103,10 @@ class Collector {
         return;
       case NodeKind::kTable:
         if (!label.empty()) Add(n, "table", Tail(label, "table"), qualifier);
+        // Numbered lists inside its cells (rows and cells by the default
+        // case), told apart from the text's by the table's number.
+        Blocks(n.children, label.empty() ? qualifier
+                                         : Join(qualifier, IdFragment(label)));
         return;
       default:
         Blocks(n.children, qualifier);
