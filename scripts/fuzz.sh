@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 build_dir=${BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-$(nproc)}
-all_targets="fuzz_template fuzz_data_xml fuzz_data_csv fuzz_style fuzz_render_text fuzz_render_pdf fuzz_render_docx fuzz_render_flat fuzz_render_html fuzz_font fuzz_image fuzz_batch_records"
+all_targets="fuzz_template fuzz_data_xml fuzz_data_csv fuzz_style fuzz_render_text fuzz_render_pdf fuzz_render_docx fuzz_render_flat fuzz_render_html fuzz_font fuzz_image fuzz_batch_records fuzz_meeting"
 targets=${FUZZ_TARGETS:-$all_targets}
 
 cxx=${CXX_FUZZ:-$(command -v clang++-14 || command -v clang++)}

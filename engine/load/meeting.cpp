@@ -115,8 +115,11 @@ class MeetingLoader {
   std::string Required(pugi::xml_node el, const char* name) {
     pugi::xml_attribute a = el.attribute(name);
     if (!a || !*a.value()) {
-      diags_->Error(file_.LocOf(el), "<" + std::string(LocalName(el)) +
-                                         "> needs a " + name + " attribute");
+      diags_->Error(file_.LocOf(el), std::string("<")
+                                         .append(LocalName(el))
+                                         .append("> needs a ")
+                                         .append(name)
+                                         .append(" attribute"));
       return "";
     }
     return a.value();
