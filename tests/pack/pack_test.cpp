@@ -72,13 +72,16 @@ std::map<int, ItemPages> FrontSheetRanges(const Pack& p) {
       break;
     }
   }
-  // Lines may wrap: join them, then find "N. … (Pages A - B)".
+  // Lines may wrap: join them, then find "N. … (Pages A - B)", or
+  // "(Page A)" for a one-page item.
   std::string flat = std::regex_replace(text, std::regex("\\s+"), " ");
-  std::regex item(R"((\d+)\. (?:(?!\d+\. ).)*?\(Pages (\d+) - (\d+)\))");
+  std::regex item(R"((\d+)\. (?:(?!\d+\. ).)*?\((?:Pages (\d+) - (\d+)|Page (\d+))\))");
   for (auto it = std::sregex_iterator(flat.begin(), flat.end(), item);
        it != std::sregex_iterator(); ++it) {
-    out[std::stoi((*it)[1])] = ItemPages{std::stoi((*it)[2]),
-                                         std::stoi((*it)[3])};
+    const std::smatch& m = *it;
+    out[std::stoi(m[1])] = m[4].matched
+                               ? ItemPages{std::stoi(m[4]), std::stoi(m[4])}
+                               : ItemPages{std::stoi(m[2]), std::stoi(m[3])};
   }
   return out;
 }
