@@ -19,8 +19,7 @@ namespace {
 // ../shared/tools beside the source tree, or "" when it is not there.
 std::string SharedTools() {
   namespace fs = std::filesystem;
-  fs::path root = fs::path(__FILE__).parent_path().parent_path().parent_path();
-  fs::path tools = root.parent_path() / "shared" / "tools";
+  fs::path tools = fs::path(CLERK_SOURCE_DIR).parent_path() / "shared" / "tools";
   return fs::exists(tools / "check-docx") ? tools.string() : "";
 }
 

@@ -129,7 +129,7 @@ TEST(PdfMetadata, WebMailAndInternalLinks) {
 
 TEST(PdfMetadata, CheckPdfStrictPasses) {
   CLERK_REQUIRE_POPPLER();
-  const std::string tool = "/work/shared/tools/check-pdf";
+  const std::string tool = std::string(CLERK_SOURCE_DIR) + "/../shared/tools/check-pdf";
   if (!std::ifstream(tool)) GTEST_SKIP() << "check-pdf not available";
   SampleOptions o;
   o.appendix = true;

@@ -101,8 +101,8 @@ TEST(PdfStyle, MinutesWithoutSectionsStillHaveAnOutline) {
   doc.root.children.push_back(res);
   std::string path = RenderToFile(doc, "minutes.pdf");
   int rc = 0;
-  std::string out = RunCommand("/work/shared/tools/check-pdf --strict --page-size a4 --require-outlines --require-title '" + path + "'", &rc, true);
-  if (std::ifstream("/work/shared/tools/check-pdf")) {
+  std::string out = RunCommand(std::string(CLERK_SOURCE_DIR) + "/../shared/tools/check-pdf --strict --page-size a4 --require-outlines --require-title '" + path + "'", &rc, true);
+  if (std::ifstream(std::string(CLERK_SOURCE_DIR) + "/../shared/tools/check-pdf")) {
     EXPECT_EQ(rc, 0) << out;
   }
   PdfProbe pdf(path);
