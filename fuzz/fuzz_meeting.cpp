@@ -22,11 +22,11 @@ const char kJob[] = R"(<job xmlns="urn:clerk:template:1">
 )";
 
 const char kTemplate[] = R"(<report xmlns="urn:clerk:template:1">
-  <meta title="{report/title}" council="Council" date="2025-01-30"/>
-  <title>{report/title}</title>
-  <recommendations id="recs"><for-each select="report/rec"><item>{.}</item></for-each>
+  <meta title="{title}" council="Council" date="2025-01-30"/>
+  <title>{title}</title>
+  <recommendations id="recs"><item id="rec-1">{rec[1]}</item><item id="rec-2">{rec[2]}</item>
   </recommendations>
-  <section title="Background"><p>See <ref to="recs-1"/>.</p><p>More.</p></section>
+  <section title="Background"><p>See <ref to="rec-1"/>.</p><p>More.</p></section>
 </report>
 )";
 
