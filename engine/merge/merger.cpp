@@ -251,14 +251,15 @@ void Merger::Inline(const TNode& t, pugi::xpath_node ctx, Out& out) {
       std::string form = Attr(t, "form", ctx, "full");
       if (form == "number") r.xref_form = model::XrefForm::kNumber;
       else if (form == "title") r.xref_form = model::XrefForm::kTitle;
+      else if (form == "label") r.xref_form = model::XrefForm::kLabel;
       else if (form == "page") r.xref_form = model::XrefForm::kPage;
       else if (form == "pages") r.xref_form = model::XrefForm::kPages;
       else if (form == "page-number") r.xref_form = model::XrefForm::kPageNumber;
       else if (form == "page-range") r.xref_form = model::XrefForm::kPageRange;
       else if (form != "full")
         Report(Severity::kError, t, t.AttrLoc("form"),
-               "unknown form '" + form + "' (full, number, title, page, pages, "
-               "page-number or page-range)", ctx);
+               "unknown form '" + form + "' (full, number, label, title, page, "
+               "pages, page-number or page-range)", ctx);
       if (r.target.empty()) {
         Report(Severity::kError, t, t.loc, "<ref> needs a to attribute naming "
                                            "an id", ctx);

@@ -36,6 +36,8 @@ enum class XrefForm {
             // "Appendix 1", "resolution (a)", "Table 1"
   kNumber,  // "2.3", "4", "2", "1", "(a)", "1"
   kTitle,   // the target's title text ("Current Position")
+  kLabel,   // the number exactly as the house prints it, with the
+            // scheme's own punctuation: "14.", "(a)", "A."
   // From the PDF layout (model/page_map.h), filled by the pipeline once the
   // pages settle (pipeline/page_refs.h); "?" until then.
   kPage,        // "page 12": where the target starts

@@ -78,6 +78,7 @@ const char* FormName(model::XrefForm f) {
     case model::XrefForm::kFull: return "full";
     case model::XrefForm::kNumber: return "number";
     case model::XrefForm::kTitle: return "title";
+    case model::XrefForm::kLabel: return "label";
     case model::XrefForm::kPage: return "page";
     case model::XrefForm::kPages: return "pages";
     case model::XrefForm::kPageNumber: return "page-number";
@@ -173,6 +174,7 @@ class XrefResolver {
                  : "has no number";
       return "";
     }
+    if (form == model::XrefForm::kLabel) return n.number.label;
     std::string num = NumberText(t);
     if (form == model::XrefForm::kNumber) return num;
     std::string key = WordKey(t);
@@ -235,7 +237,8 @@ class XrefResolver {
   // returns a problem.
   std::string Several(const model::Run& r, const std::vector<std::string>& ids,
                       model::Runs* out) {
-    if (r.xref_form == model::XrefForm::kTitle || model::IsPageForm(r.xref_form)) {
+    if (r.xref_form == model::XrefForm::kTitle || r.xref_form == model::XrefForm::kLabel ||
+        model::IsPageForm(r.xref_form)) {
       return std::string("form=\"") + FormName(r.xref_form) +
              "\" refers to one id, not " + std::to_string(ids.size());
     }
